@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on the ones below it:
+// lede (command line) -> LedeREPL -> LedeLanguage -> LedeExtract -> LedeCorpus
+let package = Package(
+    name: "Lede",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .library(name: "LedeLanguage", targets: ["LedeLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
+        .target(name: "LedeCorpus", dependencies: ["CGumbo"]),
+        .target(name: "LedeExtract", dependencies: ["LedeCorpus"], resources: [.copy("Lexicons")]),
+        .target(name: "LedeLanguage", dependencies: ["LedeCorpus", "LedeExtract"]),
+        .target(name: "LedeREPL", dependencies: ["LedeLanguage", "CEditLine"]),
+        .executableTarget(name: "lede", dependencies: [
+            "LedeREPL", "LedeLanguage",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Measures extraction quality against the annotated corpora in ../shared (Scripts/eval).
+        .executableTarget(name: "lede-eval", dependencies: ["LedeExtract", "LedeCorpus"]),
+        .testTarget(name: "LedeCorpusTests", dependencies: ["LedeCorpus"]),
+        .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
+        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage"]),
+        .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+    ]
+)

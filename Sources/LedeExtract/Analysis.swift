@@ -1,0 +1,153 @@
+import LedeCorpus
+
+/// A range of Unicode-scalar offsets into `Article.body`.
+public struct TextSpan: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+}
+
+/// Everything read out of one article. Every item names the sentence it came from (an index into
+/// `sentences`) and its offsets, so any answer can be traced back and shown.
+public struct Analysis: Sendable {
+    public var sentences: [Sentence] = []
+    public var quotes: [Quote] = []
+    public var figures: [Figure] = []
+    public var sources: [SourceRef] = []
+    public var hedges: [Hedge] = []
+    public var mentions: [Mention] = []
+    public init() {}
+}
+
+public struct Sentence: Sendable, Hashable {
+    public var span: TextSpan
+    public var paragraph: Int
+    public var text: String
+    public init(span: TextSpan, paragraph: Int, text: String) {
+        self.span = span; self.paragraph = paragraph; self.text = text
+    }
+}
+
+public struct Quote: Sendable, Hashable {
+    public enum Kind: String, Sendable { case direct, partial, indirect }
+    public var sentence: Int
+    /// The quoted words, without the marks.
+    public var span: TextSpan
+    public var text: String
+    public var kind: Kind
+    /// Canonical full name ("Lijian Zhao"), or the organisation or group.
+    public var speaker: String?
+    /// The speaker as written here ("Zhao", "he", "a senior official").
+    public var mention: String?
+    public var mentionSpan: TextSpan?
+    /// The role kept apart from the name: "National Security Advisor".
+    public var title: String?
+    /// Lemma of the speech verb: "say", "respond", "repeat".
+    public var cue: String?
+    /// The cue as written: "responded by saying".
+    public var cueText: String?
+    public var cueSpan: TextSpan?
+    /// Who was spoken to: "CNN" in "told CNN".
+    public var addressee: String?
+    public var anonymous: Bool
+    public init(sentence: Int, span: TextSpan, text: String, kind: Kind, speaker: String? = nil,
+                mention: String? = nil, mentionSpan: TextSpan? = nil, title: String? = nil,
+                cue: String? = nil, cueText: String? = nil, cueSpan: TextSpan? = nil,
+                addressee: String? = nil, anonymous: Bool = false) {
+        self.sentence = sentence; self.span = span; self.text = text; self.kind = kind
+        self.speaker = speaker; self.mention = mention; self.mentionSpan = mentionSpan
+        self.title = title; self.cue = cue; self.cueText = cueText; self.cueSpan = cueSpan
+        self.addressee = addressee; self.anonymous = anonymous
+    }
+}
+
+public struct Figure: Sendable, Hashable {
+    public var sentence: Int
+    /// The number as written, with its unit: "1,205", "$2.5bn", "between 10 and 15".
+    public var span: TextSpan
+    public var text: String
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    /// "%", "$", "£", "km", "tonnes", ...
+    public var unit: String?
+    /// What is counted, as written ("armored vehicles") and as a lemma ("armored vehicle").
+    public var category: String?
+    public var categoryLemma: String?
+    public var categorySpan: TextSpan?
+    /// The taxonomy group the lemma belongs to ("aircraft" for plane, helicopter, drone).
+    public var group: String?
+    /// about, at least, more than, up to, nearly ...
+    public var qualifier: String?
+    public var qualifierSpan: TextSpan?
+    /// Who claims it: "Ukrainian side", a quote's speaker, "UN".
+    public var claimant: String?
+    public var claimantSpan: TextSpan?
+    public var cue: String?
+    public var cueSpan: TextSpan?
+    /// True for "hundreds of", "about", ranges: figures that are not exact.
+    public var approximate: Bool
+    public init(sentence: Int, span: TextSpan, text: String, value: Double?, low: Double? = nil,
+                high: Double? = nil, unit: String? = nil, category: String? = nil,
+                categoryLemma: String? = nil, categorySpan: TextSpan? = nil, group: String? = nil,
+                qualifier: String? = nil, qualifierSpan: TextSpan? = nil, claimant: String? = nil,
+                claimantSpan: TextSpan? = nil, cue: String? = nil, cueSpan: TextSpan? = nil,
+                approximate: Bool = false) {
+        self.sentence = sentence; self.span = span; self.text = text; self.value = value
+        self.low = low; self.high = high; self.unit = unit; self.category = category
+        self.categoryLemma = categoryLemma; self.categorySpan = categorySpan; self.group = group
+        self.qualifier = qualifier; self.qualifierSpan = qualifierSpan; self.claimant = claimant
+        self.claimantSpan = claimantSpan; self.cue = cue; self.cueSpan = cueSpan
+        self.approximate = approximate
+    }
+}
+
+/// Who or what a claim is attributed to.
+public struct SourceRef: Sendable, Hashable {
+    public enum Kind: String, Sendable { case person, organisation, outlet, anonymous }
+    public var sentence: Int
+    public var span: TextSpan
+    /// Canonical name ("Lijian Zhao", "New York Times", "U.S. officials").
+    public var name: String
+    /// As written.
+    public var text: String
+    public var kind: Kind
+    public var title: String?
+    /// The words that tie the claim to the source: "according to", "told", "said".
+    public var cue: String?
+    public var cueSpan: TextSpan?
+    public init(sentence: Int, span: TextSpan, name: String, text: String, kind: Kind,
+                title: String? = nil, cue: String? = nil, cueSpan: TextSpan? = nil) {
+        self.sentence = sentence; self.span = span; self.name = name; self.text = text
+        self.kind = kind; self.title = title; self.cue = cue; self.cueSpan = cueSpan
+    }
+}
+
+/// A word or phrase of doubt, distance or certainty.
+public struct Hedge: Sendable, Hashable {
+    public var sentence: Int
+    public var span: TextSpan
+    public var text: String
+    /// The lexicon entry it matched ("allege" for "alleged").
+    public var lemma: String
+    /// "doubt", "distance", "certainty", "possibility", ... (from the lexicon).
+    public var hedgeClass: String
+    public init(sentence: Int, span: TextSpan, text: String, lemma: String, hedgeClass: String) {
+        self.sentence = sentence; self.span = span; self.text = text; self.lemma = lemma
+        self.hedgeClass = hedgeClass
+    }
+}
+
+/// A person named in the article.
+public struct Mention: Sendable, Hashable {
+    public var sentence: Int
+    public var span: TextSpan
+    /// Canonical full name.
+    public var name: String
+    /// As written ("Zhao").
+    public var text: String
+    public var title: String?
+    public init(sentence: Int, span: TextSpan, name: String, text: String, title: String? = nil) {
+        self.sentence = sentence; self.span = span; self.name = name; self.text = text; self.title = title
+    }
+}

@@ -1,0 +1,59 @@
+import LedeExtract
+
+/// A column of a table: its name, static type and a short description for `schema` and completion.
+public struct Column: Sendable, Hashable {
+    public var name: String
+    public var type: ValueType
+    public var doc: String
+    public init(_ name: String, _ type: ValueType, _ doc: String = "") {
+        self.name = name; self.type = type; self.doc = doc
+    }
+}
+
+/// The shape of a table: what the checker knows before any row exists.
+public struct Schema: Sendable, Hashable {
+    public var columns: [Column]
+    public init(_ columns: [Column]) { self.columns = columns }
+
+    public func index(of name: String) -> Int? { columns.firstIndex { $0.name == name } }
+    public subscript(name: String) -> Column? { index(of: name).map { columns[$0] } }
+    public var names: [String] { columns.map(\.name) }
+}
+
+/// Where a derived row came from, so `explain` can show its sentence with the parts marked.
+public struct RowOrigin: Sendable, Hashable {
+    public enum Kind: String, Sendable { case article, sentence, quote, figure, source, hedge, mention }
+    public var kind: Kind
+    /// Index into the session's articles.
+    public var article: Int
+    /// Index into that article's list of `kind` items.
+    public var item: Int
+    public init(_ kind: Kind, article: Int, item: Int) { self.kind = kind; self.article = article; self.item = item }
+}
+
+/// The one type that flows through pipes: a schema and rows of values. Rows that come straight
+/// from an article carry their origin; verbs that keep rows whole (where, sort, take) keep it.
+public struct Table: Sendable {
+    public var schema: Schema
+    public var rows: [[Value]]
+    /// Parallel to `rows` when every row has an origin; empty otherwise.
+    public var origins: [RowOrigin]
+
+    public init(_ schema: Schema, rows: [[Value]] = [], origins: [RowOrigin] = []) {
+        self.schema = schema
+        self.rows = rows
+        self.origins = origins.count == rows.count ? origins : []
+    }
+
+    public var columns: [Column] { schema.columns }
+    public var count: Int { rows.count }
+
+    /// The rows at `indices`, in that order, with their origins.
+    public func selecting(_ indices: [Int]) -> Table {
+        Table(schema, rows: indices.map { rows[$0] }, origins: origins.isEmpty ? [] : indices.map { origins[$0] })
+    }
+
+    public func column(_ name: String) -> [Value]? {
+        schema.index(of: name).map { i in rows.map { $0[i] } }
+    }
+}

@@ -1,0 +1,2 @@
+// Measures extraction against annotated corpora; run through Scripts/eval in a release build.
+import LedeExtract

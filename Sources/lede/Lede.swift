@@ -1,0 +1,7 @@
+import ArgumentParser
+import LedeREPL
+
+@main
+struct Lede: ParsableCommand {
+    func run() throws {}
+}
