@@ -13,6 +13,10 @@ public struct Column: Sendable, Hashable {
 /// The shape of a table: what the checker knows before any row exists.
 public struct Schema: Sendable, Hashable {
     public var columns: [Column]
+    /// Key columns of a `group by` waiting for its aggregate (`group by outlet | count`).
+    public var groupKeys: [String] = []
+    /// One value, not a listing: `count`, `sum value` without groups. Printed bare in table format.
+    public var isScalar = false
     public init(_ columns: [Column]) { self.columns = columns }
 
     public func index(of name: String) -> Int? { columns.firstIndex { $0.name == name } }

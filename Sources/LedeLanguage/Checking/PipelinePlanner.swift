@@ -1,0 +1,56 @@
+/// Checks a whole pipeline before it runs: resolves its source, then plans each verb against the
+/// schema the previous one produces, so a misspelt field in the last stage fails before any work.
+struct PipelinePlanner {
+    enum Origin {
+        case table(String)
+        case variable(String)
+    }
+
+    struct Plan {
+        var origin: Origin
+        var steps: [Step]
+        var output: Schema
+    }
+
+    let context: CheckContext
+    /// The schema of a table or variable name, or nil.
+    let lookup: (String) -> (Origin, Schema)?
+    let names: [String]
+
+    func plan(_ pipeline: Pipeline) throws(Diagnostic) -> Plan {
+        var stages = pipeline.stages[...]
+        let first = stages.first!
+        let origin: Origin
+        var schema: Schema
+        if first.items.isEmpty, first.clauses.isEmpty, let (o, s) = lookup(first.name) {
+            (origin, schema) = (o, s)
+            stages = stages.dropFirst()
+        } else if Verbs.byName[first.name] != nil, let (o, s) = lookup("articles") {
+            // A pipeline may start with a verb that reads the articles: `compare outlets`.
+            (origin, schema) = (o, s)
+        } else {
+            throw context.error("unknown table or variable `\(first.name)`", at: first.nameSpan,
+                                help: Suggestions.help(for: first.name, in: names + Verbs.byName.keys,
+                                                       otherwise: "the tables are: " + names.joined(separator: ", ")))
+        }
+        var steps: [Step] = []
+        for stage in stages {
+            guard let verb = Verbs.byName[stage.name] else {
+                throw context.error("unknown verb `\(stage.name)`", at: stage.nameSpan,
+                                    help: Suggestions.help(for: stage.name, in: Array(Verbs.byName.keys),
+                                                           otherwise: "`help verbs` lists them"))
+            }
+            let step = try verb.plan(stage, input: schema, context: context)
+            steps.append(step)
+            schema = step.output
+        }
+        // A group with no aggregate after it counts its rows.
+        if !schema.groupKeys.isEmpty {
+            let count = GroupBy.aggregating(schema, keys: schema.groupKeys,
+                                            aggregates: [Aggregate.Planned(column: Column("count", .number)) { .number(Double($0.count)) }])
+            steps.append(count)
+            schema = count.output
+        }
+        return Plan(origin: origin, steps: steps, output: schema)
+    }
+}

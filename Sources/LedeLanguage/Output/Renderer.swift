@@ -1,0 +1,13 @@
+/// Writes a table in an output format.
+public enum Renderer {
+    public static func render(_ t: Table, as format: OutputFormat, style: TableStyle = TableStyle()) -> String {
+        switch format {
+        case .table: TableText.render(t, style: style)
+        case .csv: DataFormats.csv(t, separator: ",")
+        case .tsv: DataFormats.csv(t, separator: "\t")
+        case .json: DataFormats.json(t)
+        case .jsonl: DataFormats.jsonLines(t)
+        case .markdown: DataFormats.markdown(t)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Session {
+    /// Extracts every article not yet analysed, in parallel, and returns all analyses in article
+    /// order. Extraction is lazy: `load` stays fast and only a query on a derived table pays.
+    public func analyses() throws(Diagnostic) -> [Analysis] {
+        let articles = corpus.articles
+        if analysisCache.count < articles.count {
+            analysisCache += Array(repeating: nil, count: articles.count - analysisCache.count)
+        }
+        let missing = analysisCache.indices.filter { analysisCache[$0] == nil }
+        if !missing.isEmpty {
+            let results = ResultSlots<Analysis>(count: missing.count)
+            let extractor = self.extractor
+            let cancellation = self.cancellation
+            DispatchQueue.concurrentPerform(iterations: missing.count) { i in
+                guard !cancellation.isCancelled else { return }
+                results.set(i, extractor.analyze(articles[missing[i]]))
+            }
+            // Keep what finished, so an interrupted query does not redo it next time.
+            for (i, index) in missing.enumerated() { analysisCache[index] = results.get(i) }
+            if cancellation.isCancelled { throw Interrupted.diagnostic }
+        }
+        return analysisCache.map { $0! }
+    }
+}
+
+/// Fixed slots written from parallel workers, each slot by exactly one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
+    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+}

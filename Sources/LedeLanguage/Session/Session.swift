@@ -1,0 +1,92 @@
+import Foundation
+
+/// One analysis session: the loaded articles, what was extracted from them, variables and
+/// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
+/// comes back.
+public final class Session: RunContext {
+    public internal(set) var corpus = Corpus()
+    var analysisCache: [Analysis?] = []
+    public private(set) var variables: [String: Table] = [:]
+    public private(set) var variableOrder: [String] = []
+    public var settings = Settings()
+    /// The statements that ran without error, as typed, for `save`.
+    public private(set) var transcript: [String] = []
+    /// Arguments after a script's name, read with `arg(1)`.
+    public var arguments: [String] = []
+    public let cancellation = Cancellation()
+    public var usesColor = false
+    let extractor: Extractor
+
+    public init(extractor: Extractor = Extractor()) {
+        self.extractor = extractor
+    }
+
+    public var articles: [Article] { corpus.articles }
+
+    /// Parses and runs a program. Stops at the first error (reported through `emit`) and
+    /// returns false; everything done before the error stays done.
+    @discardableResult
+    public func run(_ text: String, name: String = "<input>", emit: (SessionEvent) -> Void) -> Bool {
+        let source = Source(name: name, text: text)
+        let statements: [Statement]
+        do { statements = try Parser.parse(source) } catch {
+            emit(.diagnostic(error))
+            return false
+        }
+        let context = CheckContext(source: source, arguments: arguments)
+        for statement in statements {
+            cancellation.reset()
+            let started = Date()
+            do {
+                let quit = try execute(statement, context: context, emit: emit)
+                if !Self.unrecorded(statement) { transcript.append(statement.text) }
+                if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
+                if quit { emit(.quit); return true }
+            } catch {
+                emit(.diagnostic(error))
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Names of the tables and variables a pipeline can start from.
+    public var sourceNames: [String] { ["articles"] + DerivedTables.names + variableOrder }
+
+    /// The schema of a table or variable, for `schema`, completion and checking.
+    public func schema(of name: String) -> Schema? {
+        if let v = variables[name] { return v.schema }
+        if name == "articles" { return ArticleTable.schema(for: corpus.articles) }
+        return DerivedTables.schema(name)
+    }
+
+    /// Produces a table or variable's rows.
+    func table(named name: String) throws(Diagnostic) -> Table {
+        if let v = variables[name] { return v }
+        if name == "articles" { return ArticleTable.table(corpus.articles) }
+        return DerivedTables.table(name, articles: corpus.articles, analyses: try analyses())
+    }
+
+    func define(_ name: String, _ table: Table) {
+        if variables[name] == nil { variableOrder.append(name) }
+        variables[name] = table
+    }
+
+    func clear() {
+        corpus.removeAll()
+        analysisCache.removeAll()
+        variables.removeAll()
+        variableOrder.removeAll()
+    }
+
+    static func unrecorded(_ s: Statement) -> Bool {
+        switch s.kind {
+        case .save, .quit, .help, .schema, .variables: true
+        default: false
+        }
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+    }
+}

@@ -1,0 +1,22 @@
+/// What running a statement produces, for the caller to show: results on standard output,
+/// status and problems on standard error.
+public enum SessionEvent {
+    /// A pipeline's result.
+    case table(Table)
+    /// Text for standard output (help, schema listings).
+    case text(String)
+    /// Progress and summaries for standard error ("loaded 10 articles from 8 files in 0.1 s").
+    case status(String)
+    /// A problem; errors stop a script, warnings and notes do not.
+    case diagnostic(Diagnostic)
+    /// `quit`.
+    case quit
+}
+
+/// Session settings, changed with statements such as `format csv` or `timer on`.
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    public var timer = false
+    public var style = TableStyle()
+    public init() {}
+}

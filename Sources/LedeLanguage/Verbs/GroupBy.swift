@@ -1,0 +1,67 @@
+/// `group by KEY, ... [with AGGREGATE(...) [as NAME], ...]`: one row per group. Without `with`,
+/// the next verb's aggregate runs per group (`group by outlet | count`); at the end of a
+/// pipeline a pending group counts its rows.
+struct GroupBy: Verb {
+    let help = HelpEntry(.verb, "group", syntax: "group by EXPR [as NAME], ... [with AGGREGATE(EXPR) [as NAME], ...]",
+                         summary: "Group rows by keys; aggregate per group (count, sum, avg, min, max, median, distinct_count).",
+                         examples: ["articles | group by outlet | count",
+                                    "articles | group by outlet with count(), avg(words) as mean_words, max(date) as latest",
+                                    "quotes | group by outlet, kind | count"])
+
+    func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
+        try stage.expectClauses(["by", "with"], context, usage: help.syntax)
+        guard stage.items.isEmpty, let by = stage.clause("by") else {
+            throw context.error("expected `by` after `group`", at: stage.items.first?.span ?? stage.nameSpan,
+                                help: "usage: \(help.syntax)")
+        }
+        // Keys become columns first, so aggregates can name them too.
+        let keyStep = try Select().plan(Stage(name: "group", nameSpan: stage.nameSpan, items: by.items, clauses: [], span: stage.span),
+                                        input: input, context: context)
+        var grouped = Schema(input.columns.filter { c in !keyStep.output.names.contains(c.name) } + keyStep.output.columns)
+        grouped.columns = keyStep.output.columns + input.columns.filter { c in !keyStep.output.names.contains(c.name) }
+        let keyNames = keyStep.output.names
+        grouped.groupKeys = keyNames
+        let widen: (Table, RunContext) throws(Diagnostic) -> Table = { table, context throws(Diagnostic) in
+            let keys = try keyStep.run(table, context)
+            let keep = input.columns.indices.filter { !keyNames.contains(input.columns[$0].name) }
+            let rows = zip(keys.rows, table.rows).map { k, r in k + keep.map { r[$0] } }
+            return Table(grouped, rows: rows, origins: table.origins)
+        }
+        guard let with = stage.clause("with") else {
+            return Step(grouped, run: widen)
+        }
+        var aggregates: [Planned] = []
+        for item in with.items {
+            guard case .call(let name, let args) = item.expr.kind, let kind = Aggregate.Kind(rawValue: name), args.count <= 1 else {
+                throw context.error("expected an aggregate such as count(), sum(words) or avg(value)", at: item.span,
+                                    help: "aggregates: " + Aggregate.Kind.allCases.map { "\($0.rawValue)()" }.joined(separator: ", "))
+            }
+            aggregates.append(try Aggregate.planned(kind, argument: args.first, name: item.alias, at: item.span,
+                                                    input: grouped, context: context))
+        }
+        let aggregate = Self.aggregating(grouped, keys: keyNames, aggregates: aggregates)
+        return Step(aggregate.output) { table, context throws(Diagnostic) in try aggregate.run(try widen(table, context), context) }
+    }
+
+    typealias Planned = Aggregate.Planned
+
+    /// Runs aggregates per group of `keys` (or over all rows when there are none), groups in
+    /// order of first appearance.
+    static func aggregating(_ input: Schema, keys: [String], aggregates: [Planned]) -> Step {
+        let keyIndices = keys.compactMap(input.index(of:))
+        var output = Schema(keyIndices.map { input.columns[$0] } + aggregates.map(\.column))
+        output.isScalar = keys.isEmpty && aggregates.count == 1
+        let schema = output
+        return Step(schema) { table, _ in
+            var order: [[Value]] = []
+            var groups: [[Value]: [[Value]]] = [:]
+            if keys.isEmpty { order = [[]]; groups[[]] = table.rows }
+            for row in table.rows where !keys.isEmpty {
+                let key = keyIndices.map { row[$0] }
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(row)
+            }
+            return Table(schema, rows: order.map { key in key + aggregates.map { $0.run(groups[key] ?? []) } })
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// `select FIELD, EXPR as NAME, ...`: keeps and computes columns.
+struct Select: Verb {
+    let help = HelpEntry(.verb, "select", syntax: "select EXPR [as NAME], ...",
+                         summary: "Keep the listed fields and computed columns, in that order.",
+                         examples: ["quotes | select speaker, cue, text",
+                                    "articles | select outlet, words / 100 as hundreds | take 3"])
+
+    func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
+        guard !stage.items.isEmpty else {
+            throw context.error("`select` needs at least one field", at: stage.nameSpan,
+                                help: "e.g. select " + input.names.prefix(3).joined(separator: ", "))
+        }
+        try stage.expectClauses([], context, usage: help.syntax)
+        let compiler = ExprCompiler(schema: input, context: context)
+        var columns: [Column] = []
+        var exprs: [CompiledExpr] = []
+        for item in stage.items {
+            let c = try compiler.compile(item.expr)
+            let name = item.columnName
+            if columns.contains(where: { $0.name == name }) {
+                throw context.error("the column `\(name)` is selected twice", at: item.span, help: "rename one with `as`")
+            }
+            columns.append(Column(name, c.type, item.expr.fieldName.flatMap { input[$0]?.doc } ?? ""))
+            exprs.append(c)
+        }
+        let compiled = exprs
+        return Step(Schema(columns)) { table, _ in
+            Table(Schema(columns), rows: table.rows.map { row in compiled.map { $0.eval(row) } }, origins: table.origins)
+        }
+    }
+}

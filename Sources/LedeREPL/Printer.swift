@@ -1,0 +1,51 @@
+import Foundation
+import LedeLanguage
+
+/// Shows what a session produces: results on standard output in the session's format, status
+/// and diagnostics on standard error.
+public final class Printer {
+    let session: Session
+    public private(set) var quitRequested = false
+    let terminal: Bool
+
+    public init(session: Session) {
+        self.session = session
+        self.terminal = isatty(STDOUT_FILENO) != 0
+        session.usesColor = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    public func emit(_ event: SessionEvent) {
+        switch event {
+        case .table(let t):
+            var style = session.settings.style
+            style.color = session.usesColor
+            if terminal { style.width = Terminal.width() }
+            Self.write(Renderer.render(t, as: session.settings.format, style: style))
+        case .text(let s):
+            Self.write(s.hasSuffix("\n") ? s : s + "\n")
+        case .status(let s):
+            Self.error(s)
+        case .diagnostic(let d):
+            Self.error(DiagnosticRenderer.render(d))
+        case .quit:
+            quitRequested = true
+        }
+    }
+
+    static func write(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
+    public static func error(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}
+
+/// The terminal's size, for fitting tables.
+public enum Terminal {
+    public static func width() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import LedeLanguage
+import LedeREPL
+
+/// Runs statements from `-e`, a file or standard input, printing results on stdout and
+/// problems on stderr.
+struct Runner {
+    let options: OutputOptions
+
+    func run(_ text: String, name: String, arguments: [String]) -> Int32 {
+        let session = makeSession(arguments: arguments)
+        return session.run(text, name: name, emit: Printer(session: session).emit) ? 0 : 1
+    }
+
+    func runFile(_ path: String, arguments: [String]) -> Int32 {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Printer.error("lede: cannot read script `\(path)`: \(String(cString: strerror(errno)))")
+            return 1
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        // `#!/usr/bin/env lede` is a comment to the language already; nothing to strip.
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return run(text, name: path, arguments: arguments)
+    }
+
+    /// Statements from a pipe: read line by line so a long input starts running at once, and a
+    /// statement continued over lines (`|` at the end, open brackets or strings) is read whole.
+    func runStandardInput() -> Int32 {
+        let session = makeSession(arguments: [])
+        let printer = Printer(session: session)
+        var pending = ""
+        var line = 0
+        var ok = true
+        while let next = readLine(strippingNewline: true) {
+            line += 1
+            pending += pending.isEmpty ? next : "\n" + next
+            if Continuation.of(pending) != nil { continue }
+            // Errors do not stop piped input: each statement is reported and the rest runs.
+            let source = String(repeating: "\n", count: line - pending.split(separator: "\n", omittingEmptySubsequences: false).count) + pending
+            if !session.run(source, name: "<stdin>", emit: printer.emit) { ok = false }
+            if printer.quitRequested { break }
+            pending = ""
+        }
+        if !pending.isEmpty, !session.run(pending, name: "<stdin>", emit: printer.emit) { ok = false }
+        return ok ? 0 : 1
+    }
+
+    func interactive() -> Int32 {
+        let session = makeSession(arguments: [])
+        return REPL(session: session).run()
+    }
+
+    private func makeSession(arguments: [String]) -> Session {
+        let session = Session()
+        session.arguments = arguments
+        session.settings.format = options.format
+        return session
+    }
+}
