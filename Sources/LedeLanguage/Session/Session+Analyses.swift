@@ -11,11 +11,11 @@ extension Session {
         let missing = analysisCache.indices.filter { analysisCache[$0] == nil }
         if !missing.isEmpty {
             let results = ResultSlots<Analysis>(count: missing.count)
-            let extractor = self.extractor
+            let analyze = self.analyze
             let cancellation = self.cancellation
             DispatchQueue.concurrentPerform(iterations: missing.count) { i in
                 guard !cancellation.isCancelled else { return }
-                results.set(i, extractor.analyze(articles[missing[i]]))
+                results.set(i, analyze(articles[missing[i]]))
             }
             // Keep what finished, so an interrupted query does not redo it next time.
             for (i, index) in missing.enumerated() { analysisCache[index] = results.get(i) }

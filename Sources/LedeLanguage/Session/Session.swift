@@ -15,10 +15,12 @@ public final class Session: RunContext {
     public var arguments: [String] = []
     public let cancellation = Cancellation()
     public var usesColor = false
-    let extractor: Extractor
+    let analyze: @Sendable (Article) -> Analysis
 
-    public init(extractor: Extractor = Extractor()) {
-        self.extractor = extractor
+    /// - Parameter analyze: reads an article's structure; tests pass their own to fix the input
+    ///   of the verbs they check.
+    public init(analyze: @escaping @Sendable (Article) -> Analysis = Extractor().analyze) {
+        self.analyze = analyze
     }
 
     public var articles: [Article] { corpus.articles }
