@@ -202,13 +202,18 @@ public struct ExprCompiler {
         return CompiledExpr(type: f.returns) { row in apply(compiled.map { $0.eval(row) }) }
     }
 
-    /// `arg(1)`: the script's first argument, as text (null when absent).
+    /// `arg(1)`: the script's first argument, as text. A missing one is an error, not a null
+    /// that would quietly match missing values.
     private func argument(_ args: [Expr], _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
         guard args.count == 1, case .literal(.number(let n)) = args[0].kind, n >= 1, n == n.rounded() else {
             throw context.error("`arg` takes one whole number from 1", at: span, help: "e.g. load arg(1)")
         }
         let i = Int(n) - 1
-        return CompiledExpr(constant: i < context.arguments.count ? .text(context.arguments[i]) : .null)
+        guard i < context.arguments.count else {
+            throw context.error("this script needs argument \(i + 1), but was given \(context.arguments.count)", at: span,
+                                help: "run it as: lede run SCRIPT " + (1...(i + 1)).map { "ARG\($0)" }.joined(separator: " "))
+        }
+        return CompiledExpr(constant: .text(context.arguments[i]))
     }
 
     // MARK: Type rules

@@ -24,7 +24,7 @@ enum TableText {
         }
         func line(_ values: [String], header: Bool) -> String {
             values.indices.map { c in
-                var text = DisplayWidth.pad(DisplayWidth.truncate(values[c], to: widths[c]), to: widths[c], right: numeric[c] && !header)
+                var text = DisplayWidth.pad(DisplayWidth.truncate(values[c], to: widths[c]), to: widths[c], right: numeric[c])
                 if style.color { text = Colors.paint(text, column: headers[c], header: header, number: numeric[c]) }
                 return text
             }.joined(separator: "  ").trimmingTrailingSpaces()
