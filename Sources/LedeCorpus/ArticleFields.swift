@@ -21,7 +21,13 @@ struct ArticleFields {
         extra += other.extra
     }
 
-    var isEmpty: Bool { paragraphs.isEmpty && headline == nil }
+    /// A text file without these has no article in it.
+    var hasText: Bool { !paragraphs.isEmpty || headline != nil }
+
+    /// A record without any of these is an empty row, not an article.
+    var hasAnyField: Bool {
+        hasText || date != nil || outlet != nil || !authors.isEmpty || url != nil || extra.contains { !$0.value.isEmpty }
+    }
 
     func article(id: String, path: String, file: String) -> Article {
         Article(id: id, path: path, file: file, outlet: outlet, headline: headline, date: date, authors: authors,

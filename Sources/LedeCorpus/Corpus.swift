@@ -6,6 +6,8 @@ import Foundation
 public struct Corpus: Sendable {
     public private(set) var articles: [Article] = []
     private var seen: Set<Fingerprint> = []
+    /// The first spelling of each outlet name: sources mix "nyt" and "NYT" for one outlet.
+    private var outlets: [String: String] = [:]
 
     public init() {}
 
@@ -51,8 +53,12 @@ public struct Corpus: Sendable {
                 report.notes.append(Diagnostic(.note, "attached metadata from \(table.path)",
                                                at: SourceSpan(file: path, line: 1, column: 1)))
             }
-            for (article, content) in loaded.articles {
+            for (var article, content) in loaded.articles {
                 if seen.insert(content).inserted {
+                    if let outlet = article.outlet {
+                        article.outlet = outlets[outlet.lowercased(), default: outlet]
+                        outlets[outlet.lowercased()] = article.outlet
+                    }
                     articles.append(article)
                     report.articles += 1
                 } else {
@@ -76,6 +82,7 @@ public struct Corpus: Sendable {
     public mutating func removeAll() {
         articles.removeAll()
         seen.removeAll()
+        outlets.removeAll()
     }
 }
 

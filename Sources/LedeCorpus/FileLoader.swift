@@ -36,7 +36,7 @@ enum FileLoader {
                 ? HTMLLoader.fields(decoded.text)
                 : PlainTextLoader.fields(decoded.text, markdown: format == "md")
             if let row = metadata?.fields(forFile: file) { fields.overlay(row) }
-            guard !fields.isEmpty else {
+            guard fields.hasText else {
                 out.skipped.append(PathExpander.problem(path, "no article text found"))
                 return out
             }

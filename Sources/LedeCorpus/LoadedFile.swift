@@ -13,8 +13,8 @@ struct LoadedFile {
         let numbered = records.count > 1
         for (n, record) in records.enumerated() {
             let recordPath = numbered ? "\(path)#\(n + 1)" : path
-            guard !record.fields.isEmpty else {
-                skipped.append(Diagnostic(.error, numbered ? "record \(n + 1) has no text" : "record has no text",
+            guard record.fields.hasAnyField else {
+                skipped.append(Diagnostic(.error, numbered ? "record \(n + 1) is empty" : "record is empty",
                                           at: SourceSpan(file: path, line: record.line, column: 1)))
                 continue
             }

@@ -58,13 +58,15 @@ enum NewsLayout {
         return String(line.drop { $0 == "#" }.trimmed)
     }
 
-    /// The first line is a headline when it is alone on its line and reads like one: short, or
-    /// not ending like a sentence. A Markdown `# ` heading always is.
+    /// The first line is a headline when it is alone on its line and reads like one: not long,
+    /// and if it ends like a sentence, short (a story's first sentence often stands alone too).
+    /// A Markdown `# ` heading always is.
     private static func headline<S: StringProtocol>(_ line: S, next: S?, markdown: Bool) -> String? {
         if markdown && line.hasPrefix("# ") { return text(line, markdown: true) }
         if let next, Day.line(next) == nil && !isCaption(next) { return nil }
         let words = line.split(separator: " ").count
-        guard line.count <= 200, words <= 20 || !".!?\"”’".contains(line.last!) else { return nil }
+        let endsSentence = ".\"”".contains(line.last!)
+        guard line.count <= 200, words <= (endsSentence ? 12 : 25) else { return nil }
         return text(line, markdown: markdown)
     }
 
