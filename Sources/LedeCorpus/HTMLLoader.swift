@@ -52,7 +52,7 @@ enum HTMLLoader {
         case GUMBO_TAG_META:
             if let key = attribute(node, "property") ?? attribute(node, "name"), let content = attribute(node, "content"),
                page.meta[key] == nil {
-                page.meta[key] = content
+                page.meta[key] = collapsed(content)
             }
         case GUMBO_TAG_TITLE where page.title == nil:
             page.title = text(node)
@@ -84,7 +84,11 @@ enum HTMLLoader {
     private static func text(_ node: Node) -> String {
         var raw = ""
         collect(node, into: &raw)
-        return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsed(raw)
+    }
+
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     private static func collect(_ node: Node, into out: inout String) {

@@ -38,8 +38,11 @@ enum ParagraphSplitter {
     }
 
     /// Groups trimmed, non-empty lines into paragraphs (each a list of lines), by the rule above.
-    static func blocks<S: StringProtocol>(_ lines: [S]) -> [[S.SubSequence]] {
-        let hasBlankLine = lines.contains { $0.isBlank } && lines.contains { !$0.isBlank }
+    static func blocks<S: StringProtocol>(_ all: [S]) -> [[S.SubSequence]] {
+        // Blank lines at the start and end separate nothing.
+        guard let first = all.firstIndex(where: { !$0.isBlank }) else { return [] }
+        let lines = all[first...all.lastIndex(where: { !$0.isBlank })!]
+        let hasBlankLine = lines.contains { $0.isBlank }
         var blocks: [[S.SubSequence]] = []
         var current: [S.SubSequence] = []
         for line in lines {
