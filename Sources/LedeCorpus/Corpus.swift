@@ -1,8 +1,13 @@
+import Dispatch
+import Foundation
+
 /// The articles of a session, in load order. Several loads accumulate; byte-identical articles
 /// are kept once.
 public struct Corpus: Sendable {
     public private(set) var articles: [Article] = []
-    private var seen: Set<String> = []
+    private var seen: Set<Fingerprint> = []
+    /// The first spelling of each outlet name: sources mix "nyt" and "NYT" for one outlet.
+    private var outlets: [String: String] = [:]
 
     public init() {}
 
@@ -10,13 +15,86 @@ public struct Corpus: Sendable {
     /// a load: each problem is reported with its path and position and the rest loads.
     /// - Parameters:
     ///   - metadata: a CSV/TSV table joined to text files by file name (PolNeAR's `metadata.tsv`).
+    ///     Without it, a `metadata.tsv` or `index.csv` near each text file is attached when it has
+    ///     a row for the file.
     public mutating func load(_ patterns: [String], metadata: String? = nil,
                               cancellation: Cancellation = .never) -> LoadReport {
-        LoadReport()
+        let started = Date()
+        var report = LoadReport()
+        let expansion = PathExpander.expand(patterns)
+        report.skipped = expansion.problems
+        let files = expansion.files
+
+        var given: MetadataTable?
+        if let metadata {
+            switch MetadataTable.load(metadata) {
+            case .success(let table): given = table
+            case .failure(let problem): report.skipped.append(problem)
+            }
+        }
+        let tables = Self.tables(for: files, given: given, askedFor: metadata != nil)
+
+        // Files load in parallel; results land in their own slot so the merge keeps file order.
+        let results = LoadedFiles(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            guard !cancellation.isCancelled else { return }
+            results[i] = FileLoader.load(files[i], metadata: tables[i])
+        }
+
+        var attached: [String] = []
+        for (i, path) in files.enumerated() {
+            guard let loaded = results[i] else { report.interrupted = true; break }
+            report.files += 1
+            report.bytes += loaded.bytes
+            report.skipped += loaded.skipped
+            report.notes += loaded.notes
+            if let table = tables[i], !attached.contains(table.path), !loaded.articles.isEmpty {
+                attached.append(table.path)
+                report.notes.append(Diagnostic(.note, "attached metadata from \(table.path)",
+                                               at: SourceSpan(file: path, line: 1, column: 1)))
+            }
+            for (var article, content) in loaded.articles {
+                if seen.insert(content).inserted {
+                    if let outlet = article.outlet {
+                        article.outlet = outlets[outlet.lowercased(), default: outlet]
+                        outlets[outlet.lowercased()] = article.outlet
+                    }
+                    articles.append(article)
+                    report.articles += 1
+                } else {
+                    report.duplicates.append(article.path)
+                }
+            }
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The metadata table for each file: the one given, or one found next to a text file.
+    private static func tables(for files: [String], given: MetadataTable?, askedFor: Bool) -> [MetadataTable?] {
+        var cache: [String: MetadataTable?] = [:]
+        return files.map { path in
+            guard ["txt", "md"].contains(PathExpander.format(of: path)) else { return nil }
+            return askedFor ? given : MetadataTable.nearby(path, cache: &cache)
+        }
     }
 
     public mutating func removeAll() {
         articles.removeAll()
         seen.removeAll()
+        outlets.removeAll()
+    }
+}
+
+/// One slot per file, each written by exactly one `concurrentPerform` iteration and read only
+/// after all of them finished, hence the unchecked Sendable.
+private final class LoadedFiles: @unchecked Sendable {
+    private var slots: [LoadedFile?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(i: Int) -> LoadedFile? {
+        get { slots[i] }
+        set { slots[i] = newValue }
     }
 }

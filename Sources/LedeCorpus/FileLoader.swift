@@ -1,0 +1,48 @@
+import Foundation
+
+/// Loads one file of any supported format; never fails, only reports.
+enum FileLoader {
+    static func load(_ path: String, metadata: MetadataTable?) -> LoadedFile {
+        var out = LoadedFile()
+        let raw: [UInt8]
+        switch SourceFile.read(path) {
+        case .success(let bytes): raw = bytes
+        case .failure(let problem): out.skipped.append(problem); return out
+        }
+        out.bytes = raw.count
+        if let nul = raw.firstIndex(of: 0) {
+            out.skipped.append(Diagnostic(.error, "binary file (NUL byte at offset \(nul)), not text",
+                                          at: SourceSpan(file: path, line: 1, column: 1)))
+            return out
+        }
+        let decoded = TextDecoder.decode(raw)
+        if decoded.wasWindows1252 {
+            out.notes.append(Diagnostic(.note, "not valid UTF-8; decoded as Windows-1252",
+                                        at: SourceSpan(file: path, line: 1, column: 1)))
+        }
+        if decoded.text.isBlank {
+            out.skipped.append(PathExpander.problem(path, "empty file"))
+            return out
+        }
+        let file = (path as NSString).lastPathComponent
+        let format = PathExpander.format(of: path)
+        switch format {
+        case "json", "jsonl":
+            JSONLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out)
+        case "csv", "tsv":
+            CSVLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out)
+        default:
+            var fields = format == "html" || format == "htm"
+                ? HTMLLoader.fields(decoded.text)
+                : PlainTextLoader.fields(decoded.text, markdown: format == "md")
+            if let row = metadata?.fields(forFile: file) { fields.overlay(row) }
+            guard fields.hasText else {
+                out.skipped.append(PathExpander.problem(path, "no article text found"))
+                return out
+            }
+            let content = Fingerprint(raw)
+            out.articles.append((fields.article(id: content.hex, path: path, file: file), content))
+        }
+        return out
+    }
+}

@@ -1,0 +1,26 @@
+/// What loading one file produced; `Corpus.load` merges these in file order.
+struct LoadedFile {
+    /// Each article with the fingerprint of its own bytes, for duplicate detection.
+    var articles: [(article: Article, content: Fingerprint)] = []
+    var skipped: [Diagnostic] = []
+    var notes: [Diagnostic] = []
+    var bytes = 0
+
+    /// One article per record. Paths get `#N` (1-based) when the file holds several; ids hash the
+    /// file's bytes and the record number.
+    mutating func addRecords(_ records: [(fields: ArticleFields, content: Fingerprint, line: Int)],
+                             path: String, file: String, fileBytes: Fingerprint) {
+        let numbered = records.count > 1
+        for (n, record) in records.enumerated() {
+            let recordPath = numbered ? "\(path)#\(n + 1)" : path
+            guard record.fields.hasAnyField else {
+                skipped.append(Diagnostic(.error, numbered ? "record \(n + 1) is empty" : "record is empty",
+                                          at: SourceSpan(file: path, line: record.line, column: 1)))
+                continue
+            }
+            var id = fileBytes
+            if numbered { id.add(String(n + 1).utf8) }
+            articles.append((record.fields.article(id: id.hex, path: recordPath, file: file), record.content))
+        }
+    }
+}

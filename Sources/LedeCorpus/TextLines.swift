@@ -1,0 +1,60 @@
+/// Line and whitespace helpers that scan UTF-8 rather than `Character`s: loading thousands of
+/// files spends most of its time here.
+extension StringProtocol {
+    /// Lines split on "\n" (line ends are already folded to "\n" by `TextDecoder`).
+    var lines: [SubSequence] {
+        var result: [SubSequence] = []
+        var start = startIndex
+        let utf8 = self.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 10 {
+                result.append(self[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        result.append(self[start..<endIndex])
+        return result
+    }
+
+    /// The text without leading and trailing white space (including no-break spaces).
+    var trimmed: SubSequence {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return self[endIndex...] }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return self[first...last]
+    }
+
+    var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+}
+
+/// Splits free text into paragraphs, the way news text is laid out.
+enum ParagraphSplitter {
+    /// Blank lines separate paragraphs and the lines inside one are joined with a space; text
+    /// without any blank line but with several lines has one paragraph per line.
+    static func split<S: StringProtocol>(_ text: S) -> [String] {
+        blocks(text.lines).map { block in block.map { String($0.trimmed) }.joined(separator: " ") }
+    }
+
+    /// Groups trimmed, non-empty lines into paragraphs (each a list of lines), by the rule above.
+    static func blocks<S: StringProtocol>(_ all: [S]) -> [[S.SubSequence]] {
+        // Blank lines at the start and end separate nothing.
+        guard let first = all.firstIndex(where: { !$0.isBlank }) else { return [] }
+        let lines = all[first...all.lastIndex(where: { !$0.isBlank })!]
+        let hasBlankLine = lines.contains { $0.isBlank }
+        var blocks: [[S.SubSequence]] = []
+        var current: [S.SubSequence] = []
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else if hasBlankLine {
+                current.append(line.trimmed)
+            } else {
+                blocks.append([line.trimmed])
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+}
