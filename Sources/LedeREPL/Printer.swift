@@ -17,9 +17,6 @@ public final class Printer {
     public func emit(_ event: SessionEvent) {
         switch event {
         case .table(let t):
-            var style = session.settings.style
-            style.color = session.usesColor
-            if terminal { style.width = Terminal.width() }
             Self.write(Renderer.render(t, as: session.settings.format, style: style))
         case .text(let s):
             Self.write(s.hasSuffix("\n") ? s : s + "\n")
@@ -30,6 +27,16 @@ public final class Printer {
         case .quit:
             quitRequested = true
         }
+    }
+
+    /// At a terminal, tables fit its width; elsewhere (files, pipes) nothing is cut.
+    var style: TableStyle {
+        let settings = session.settings
+        var style = TableStyle(width: settings.width ?? (terminal ? Terminal.width() : .max),
+                               maxRows: settings.rows ?? (terminal ? 40 : .max),
+                               maxCellWidth: terminal ? 60 : .max, color: session.usesColor)
+        style.color = session.usesColor
+        return style
     }
 
     static func write(_ s: String) {

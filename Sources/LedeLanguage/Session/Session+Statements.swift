@@ -116,7 +116,7 @@ extension Session {
             settings.timer = value == "on"
         default:
             guard let n = Int(value), n > 0 else { throw context.error("expected a positive whole number after `\(name)`", at: span) }
-            if name == "rows" { settings.style.maxRows = n } else { settings.style.width = n }
+            if name == "rows" { settings.rows = n } else { settings.width = n }
         }
     }
 }

@@ -17,6 +17,9 @@ public enum SessionEvent {
 public struct Settings: Sendable {
     public var format: OutputFormat = .table
     public var timer = false
-    public var style = TableStyle()
+    /// Rows and columns a printed table may use; nil means "fit the terminal", or everything
+    /// when output is not a terminal.
+    public var rows: Int?
+    public var width: Int?
     public init() {}
 }
