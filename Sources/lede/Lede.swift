@@ -17,10 +17,10 @@ struct Lede: ParsableCommand {
           lede -e 'load "Notebooks/samples"; quotes | select speaker, text'
           lede run analysis.lede coverage/
           lede --format jsonl -e 'load "DIR/*.txt"; articles | select file, outlet, date, headline'
+          lede analysis.lede coverage/     (the same)
         Exit status: 0 on success, 1 on a script error, 2 on a usage error.
         """,
-        version: version,
-        subcommands: [Run.self]
+        version: version
     )
 
     @OptionGroup var output: OutputOptions
@@ -28,7 +28,7 @@ struct Lede: ParsableCommand {
     @Option(name: .customShort("e"), help: ArgumentHelp("Run PROGRAM (statements separated by `;` or newlines) and exit.", valueName: "PROGRAM"))
     var program: String?
 
-    @Argument(help: "A script file (.lede) to run, followed by its arguments.")
+    @Argument(help: ArgumentHelp("A script file (.lede) to run, followed by its arguments; `lede run FILE ARGS...` is the same.", valueName: "script"))
     var script: String?
 
     @Argument(parsing: .captureForPassthrough, help: .hidden)
@@ -44,6 +44,11 @@ struct Lede: ParsableCommand {
         let runner = Runner(options: output)
         if let program {
             throw ExitCode(runner.run(program, name: "<-e>", arguments: script.map { [$0] + arguments } ?? arguments))
+        }
+        // `run` is a word, not a subcommand: ArgumentParser would read it as the script's name.
+        if script == "run" {
+            guard let file = arguments.first else { throw ValidationError("`lede run` needs a script file") }
+            throw ExitCode(runner.runFile(file, arguments: Array(arguments.dropFirst())))
         }
         if let script {
             throw ExitCode(runner.runFile(script, arguments: arguments))
@@ -67,23 +72,6 @@ struct Lede: ParsableCommand {
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
-    }
-}
-
-/// `lede run FILE [ARGS...]`.
-struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a script file; the arguments after it reach the script as arg(1), arg(2), ...")
-
-    @OptionGroup var output: OutputOptions
-
-    @Argument(help: "The script to run.")
-    var file: String
-
-    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.")
-    var arguments: [String] = []
-
-    func run() throws {
-        throw ExitCode(Runner(options: output).runFile(file, arguments: arguments))
     }
 }
 
