@@ -17,6 +17,9 @@ public struct Schema: Sendable, Hashable {
     public var groupKeys: [String] = []
     /// One value, not a listing: `count`, `sum value` without groups. Printed bare in table format.
     public var isScalar = false
+    /// Lines of text for people (`explain`, charts): one text column printed without a header in
+    /// table format, and as an ordinary column in data formats.
+    public var isText = false
     public init(_ columns: [Column]) { self.columns = columns }
 
     public func index(of name: String) -> Int? { columns.firstIndex { $0.name == name } }

@@ -1,7 +1,7 @@
 /// Every verb, by name. A new verb is one file and one line here.
 public enum Verbs {
     public static let all: [any Verb] = [
-        Where(), Select(), Sort(), Take(), Skip(), Top(), Distinct(), GroupBy(),
+        Where(), Select(), Sort(), Take(), Skip(), Top(), Distinct(), GroupBy(), Explain(),
     ] + Aggregate.Kind.allCases.map { Aggregate(kind: $0) }
 
     public static let byName: [String: any Verb] = Dictionary(all.map { ($0.help.name, $0) }, uniquingKeysWith: { a, _ in a })
