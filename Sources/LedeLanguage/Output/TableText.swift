@@ -5,6 +5,9 @@ enum TableText {
         if t.schema.isScalar, t.rows.count == 1, t.rows[0].count == 1 {
             return cell(t.rows[0][0], style: style) + "\n"
         }
+        if t.schema.isText {
+            return t.rows.map { ($0.first?.plain ?? "") + "\n" }.joined()
+        }
         let shown = Array(t.rows.prefix(style.maxRows))
         let numeric = t.columns.map { $0.type == .number }
         var cells = shown.map { row in row.map { cell($0, style: style) } }

@@ -17,6 +17,9 @@ public struct Schema: Sendable, Hashable {
     public var groupKeys: [String] = []
     /// One value, not a listing: `count`, `sum value` without groups. Printed bare in table format.
     public var isScalar = false
+    /// Lines of text, not a listing (`chart`): the table format prints the one text column's
+    /// rows bare, without a header; data formats write it as an ordinary one-column table.
+    public var isText = false
     public init(_ columns: [Column]) { self.columns = columns }
 
     public func index(of name: String) -> Int? { columns.firstIndex { $0.name == name } }
@@ -26,13 +29,27 @@ public struct Schema: Sendable, Hashable {
 
 /// Where a derived row came from, so `explain` can show its sentence with the parts marked.
 public struct RowOrigin: Sendable, Hashable {
-    public enum Kind: String, Sendable { case article, sentence, quote, figure, source, hedge, mention }
+    public enum Kind: String, Sendable { case article, sentence, quote, figure, source, hedge, mention, story }
     public var kind: Kind
     /// Index into the session's articles.
     public var article: Int
     /// Index into that article's list of `kind` items.
     public var item: Int
+    /// A row that stands for several articles (a `stories` row) lists them all here; `article` is
+    /// then the first of them. Empty for rows from one article.
+    ///
+    /// Why a list on the origin rather than a new table type: verbs that keep rows whole (where,
+    /// sort, take) keep origins already, so `stories | take 1 | compare outlets` needs no change
+    /// to them; verbs that read articles (compare, kwic, terms, keyness, disagreements) expand a
+    /// row to `articleIndices`. Other rows leave it empty and cost nothing.
+    public var members: [Int] = []
     public init(_ kind: Kind, article: Int, item: Int) { self.kind = kind; self.article = article; self.item = item }
+    public init(_ kind: Kind, article: Int, item: Int, members: [Int]) {
+        self.kind = kind; self.article = article; self.item = item; self.members = members
+    }
+
+    /// The articles this row stands for: its members, or its one article.
+    public var articleIndices: [Int] { members.isEmpty ? [article] : members }
 }
 
 /// The one type that flows through pipes: a schema and rows of values. Rows that come straight
