@@ -69,17 +69,23 @@ struct ArticleExprs {
         let (exprs, rows, _) = try compile(articles: articles, context: context)
         var order: [[Value]] = []
         var members: [[Value]: [Int]] = [:]
-        var spellings: [[Value]: [[Value]: Int]] = [:]
+        var spellings: [[Value]: [(values: [Value], count: Int)]] = [:]
         for a in scope {
             let values = exprs.map { $0.eval(rows[a]) }
             let key = values.map(Self.fold)
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(a)
-            spellings[key, default: [:]][values, default: 0] += 1
+            if let i = spellings[key]?.firstIndex(where: { $0.values.map(\.plain) == values.map(\.plain) }) {
+                spellings[key]![i].count += 1
+            } else {
+                spellings[key, default: []].append((values, 1))
+            }
         }
+        // The most frequent spelling; on a tie, the first seen.
         let labels = order.map { key -> [Value] in
-            let counts = spellings[key] ?? [:]
-            return counts.max { x, y in x.value != y.value ? x.value < y.value : y.key.lexicographicallyPrecedes(x.key) }?.key ?? key
+            (spellings[key] ?? []).reduce(nil) { (best: (values: [Value], count: Int)?, s) in
+                best == nil || s.count > best!.count ? s : best
+            }?.values ?? key
         }
         return (labels, order.map { members[$0] ?? [] })
     }

@@ -20,7 +20,7 @@ struct TermCounts {
             var ok = true
             for k in 1..<max(n, 1) {
                 let gap = scalars[tokens[i + k - 1].range.upperBound..<tokens[i + k].range.lowerBound]
-                if gap.contains(where: { ".!?;:()[]\"“”\n".unicodeScalars.contains($0) }) || !tokens[i + k].hasLetter { ok = false; break }
+                if gap.contains(where: { ".,!?;:()[]\"“”\n".unicodeScalars.contains($0) }) || !tokens[i + k].hasLetter { ok = false; break }
                 term += " " + tokens[i + k].norm
             }
             guard ok else { continue }
