@@ -21,14 +21,23 @@ enum Tokenizer {
             let start = i
             var end = scalars.index(after: i)
             var letter = scalars[i].properties.isAlphabetic
+            var segment = 1  // word characters since the last inner mark
             while end < scalars.endIndex {
                 let s = scalars[end]
+                let next = scalars.index(after: end)
                 if isWord(s) {
                     letter = letter || s.properties.isAlphabetic
-                    end = scalars.index(after: end)
-                } else if s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2010}",
-                          scalars.index(after: end) < scalars.endIndex, isWord(scalars[scalars.index(after: end)]) {
-                    end = scalars.index(after: end)
+                    segment += 1
+                    end = next
+                } else if s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2010}", next < scalars.endIndex, isWord(scalars[next]) {
+                    segment = 0
+                    end = next
+                } else if s == ".", segment == 1, scalars[scalars.index(before: end)].properties.isAlphabetic,
+                          next < scalars.endIndex, scalars[next].properties.isAlphabetic,
+                          scalars.index(after: next) == scalars.endIndex || !isWord(scalars[scalars.index(after: next)]) {
+                    // An initialism: "U.S.", "F.B.I." stay one word ("u.s", "f.b.i").
+                    segment = 0
+                    end = next
                 } else {
                     break
                 }
