@@ -79,6 +79,15 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// Adds one article already read (by a reader of another format, or a test); false when an
+    /// article with the same id is already in the corpus.
+    @discardableResult
+    public mutating func add(_ article: Article) -> Bool {
+        guard seen.insert(article.id).inserted else { return false }
+        articles.append(article)
+        return true
+    }
+
     public mutating func removeAll() {
         articles.removeAll()
         seen.removeAll()

@@ -29,13 +29,27 @@ public struct Schema: Sendable, Hashable {
 
 /// Where a derived row came from, so `explain` can show its sentence with the parts marked.
 public struct RowOrigin: Sendable, Hashable {
-    public enum Kind: String, Sendable { case article, sentence, quote, figure, source, hedge, mention }
+    public enum Kind: String, Sendable { case article, sentence, quote, figure, source, hedge, mention, story }
     public var kind: Kind
     /// Index into the session's articles.
     public var article: Int
     /// Index into that article's list of `kind` items.
     public var item: Int
+    /// A row that stands for several articles (a `stories` row) lists them all here; `article` is
+    /// then the first of them. Empty for rows from one article.
+    ///
+    /// Why a list on the origin rather than a new table type: verbs that keep rows whole (where,
+    /// sort, take) keep origins already, so `stories | take 1 | compare outlets` needs no change
+    /// to them; verbs that read articles (compare, kwic, terms, keyness, disagreements) expand a
+    /// row to `articleIndices`. Other rows leave it empty and cost nothing.
+    public var members: [Int] = []
     public init(_ kind: Kind, article: Int, item: Int) { self.kind = kind; self.article = article; self.item = item }
+    public init(_ kind: Kind, article: Int, item: Int, members: [Int]) {
+        self.kind = kind; self.article = article; self.item = item; self.members = members
+    }
+
+    /// The articles this row stands for: its members, or its one article.
+    public var articleIndices: [Int] { members.isEmpty ? [article] : members }
 }
 
 /// The one type that flows through pipes: a schema and rows of values. Rows that come straight

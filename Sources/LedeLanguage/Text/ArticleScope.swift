@@ -1,0 +1,97 @@
+import Foundation
+
+/// What the rows flowing into an article-level verb (compare, stories, kwic, terms, keyness,
+/// disagreements) stand for, read from their origins: the articles, and for item rows (quotes,
+/// figures, sources, hedges) which items. A story row stands for all its member articles.
+struct ArticleScope {
+    /// Session article indices, each once, in the order rows first name them.
+    var articles: [Int]
+    /// The kind of item the rows are (quote, figure, source, hedge), or nil for rows that stand
+    /// for whole articles (articles, stories, sentences, mentions, kwic lines).
+    var itemKind: RowOrigin.Kind?
+    /// For item rows: per article, the items that flow in.
+    var items: [Int: Set<Int>] = [:]
+
+    /// True when the `item`th `kind` item of `article` is counted: all items of an article in
+    /// scope, except that items of the kind flowing in count only when they flow in.
+    func includes(_ kind: RowOrigin.Kind, article: Int, item: Int) -> Bool {
+        guard kind == itemKind else { return true }
+        return items[article]?.contains(item) ?? false
+    }
+
+    static let itemKinds: Set<RowOrigin.Kind> = [.quote, .figure, .source, .hedge]
+
+    static func of(_ table: Table, verb: String, at span: SourceSpan, context: CheckContext) throws(Diagnostic) -> ArticleScope {
+        if table.rows.isEmpty { return ArticleScope(articles: [], itemKind: nil) }
+        guard table.origins.count == table.rows.count else {
+            throw context.error("`\(verb)` needs rows that come from articles", at: span,
+                                help: "start from articles, quotes, figures, sources, hedges or stories; rows computed by group, count or compare no longer name their articles")
+        }
+        var scope = ArticleScope(articles: [], itemKind: nil)
+        var seen = Set<Int>()
+        for origin in table.origins {
+            for a in origin.articleIndices where seen.insert(a).inserted { scope.articles.append(a) }
+            if itemKinds.contains(origin.kind) {
+                if scope.itemKind == nil { scope.itemKind = origin.kind }
+                if origin.kind == scope.itemKind { scope.items[origin.article, default: []].insert(origin.item) }
+            }
+        }
+        return scope
+    }
+}
+
+/// Expressions over the `articles` table (`compare by bias_text`, `keyness outlet = "fox"`) used
+/// by verbs whose input may be another table: checked against the input when it is the
+/// articles table, otherwise when the verb runs, against the session's articles.
+struct ArticleExprs {
+    let items: [Item]
+
+    /// Checks what can be checked before running.
+    func check(input: Schema, context: CheckContext) throws(Diagnostic) {
+        guard input.index(of: "body") != nil, input.index(of: "headline") != nil else { return }
+        let compiler = ExprCompiler(schema: input, context: context)
+        for item in items { _ = try compiler.compile(item.expr) }
+    }
+
+    /// The compiled expressions and the article rows to evaluate them on.
+    func compile(articles: [Article], context: CheckContext) throws(Diagnostic) -> (exprs: [CompiledExpr], rows: [[Value]], schema: Schema) {
+        let table = ArticleTable.table(articles)
+        let compiler = ExprCompiler(schema: table.schema, context: context)
+        var exprs: [CompiledExpr] = []
+        for item in items { exprs.append(try compiler.compile(item.expr)) }
+        return (exprs, table.rows, table.schema)
+    }
+
+    /// Groups articles by the expressions' values, in order of first appearance. Text values
+    /// group without regard to case or surrounding spaces ("FOX" with "fox"); a group is labelled
+    /// with its most frequent spelling.
+    func group(_ scope: [Int], articles: [Article], context: CheckContext) throws(Diagnostic) -> (labels: [[Value]], members: [[Int]]) {
+        let (exprs, rows, _) = try compile(articles: articles, context: context)
+        var order: [[Value]] = []
+        var members: [[Value]: [Int]] = [:]
+        var spellings: [[Value]: [(values: [Value], count: Int)]] = [:]
+        for a in scope {
+            let values = exprs.map { $0.eval(rows[a]) }
+            let key = values.map(Self.fold)
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(a)
+            if let i = spellings[key]?.firstIndex(where: { $0.values.map(\.plain) == values.map(\.plain) }) {
+                spellings[key]![i].count += 1
+            } else {
+                spellings[key, default: []].append((values, 1))
+            }
+        }
+        // The most frequent spelling; on a tie, the first seen.
+        let labels = order.map { key -> [Value] in
+            (spellings[key] ?? []).reduce(nil) { (best: (values: [Value], count: Int)?, s) in
+                best == nil || s.count > best!.count ? s : best
+            }?.values ?? key
+        }
+        return (labels, order.map { members[$0] ?? [] })
+    }
+
+    static func fold(_ v: Value) -> Value {
+        if case .text(let s) = v { return .text(s.trimmingCharacters(in: .whitespaces).lowercased()) }
+        return v
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// `compare outlets [by MEASURE, ...]`, `compare by FIELD [with MEASURE, ...]`: one row per
+/// outlet (or per value of any article field) with the measures of how it covers the story.
+///
+/// It works on whatever flows in: `articles | where ...` restricts the articles; item rows
+/// (`quotes | where ...`) restrict the items of that kind to those rows and the articles to the
+/// ones they come from; a `stories` row stands for all its articles.
+struct Compare: Verb {
+    enum Measure: String, CaseIterable {
+        case articles, words, quotes, speakers, anonymous, official, named
+        case outletsCited = "outlets_cited"
+        case hedges, figures
+        case topSpeakers = "top_speakers"
+
+        var columns: [Column] {
+            switch self {
+            case .articles: [Column("articles", .number, "articles in the group")]
+            case .words: [Column("words", .number, "words in their bodies")]
+            case .quotes: [Column("quotes", .number, "quotes"), Column("quotes_per_article", .number, "quotes per article")]
+            case .speakers: [Column("speakers", .number, "different named speakers quoted")]
+            case .anonymous: [Column("anonymous_pct", .number, "% of quotes from unnamed speakers")]
+            case .official: [Column("official_pct", .number, "% of quotes from named speakers with a title (officials)")]
+            case .named: [Column("named_sources", .number, "sources cited by name (people, organisations)"),
+                          Column("anonymous_sources", .number, "sources cited without a name")]
+            case .outletsCited: [Column("outlets_cited", .number, "different outlets cited as sources")]
+            case .hedges: [Column("hedges", .number, "hedges"), Column("hedges_per_1k", .number, "hedges per 1,000 words")]
+            case .figures: [Column("figures", .number, "figures reported")]
+            case .topSpeakers: [Column("top_speakers", .text, "the three most quoted speakers, with their quotes")]
+            }
+        }
+
+        var needsAnalyses: Bool { self != .articles && self != .words }
+    }
+
+    let help = HelpEntry(.verb, "compare", syntax: "compare outlets|FIELD [by MEASURE, ...] | compare by FIELD [with MEASURE, ...]",
+                         summary: "One row per outlet (or article field) comparing coverage: articles, words, quotes, speakers, anonymous and official shares, sources, hedges, figures, top speakers.",
+                         examples: ["compare outlets",
+                                    "compare outlets by quotes, anonymous, hedges",
+                                    "quotes | where kind = \"direct\" | compare outlets by quotes, speakers, top_speakers",
+                                    "articles | where date <= 2025-09-10 | compare by outlet with articles, words, figures",
+                                    "stories | take 1 | compare outlets by articles, quotes"])
+
+    func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
+        try stage.expectClauses(["by", "with"], context, usage: help.syntax)
+        // `compare outlets by MEASURES` or `compare by FIELD [with MEASURES]`.
+        var groupItems = stage.items
+        var measureItems = stage.clause("with")?.items ?? []
+        if groupItems.isEmpty {
+            guard let by = stage.clause("by") else {
+                throw context.error("`compare` needs what to compare: `outlets` or `by FIELD`", at: stage.nameSpan,
+                                    help: "e.g. compare outlets, or compare by bias_text")
+            }
+            groupItems = by.items
+        } else if let by = stage.clause("by") {
+            if stage.clause("with") != nil {
+                throw context.error("give the measures once, after `by` or after `with`", at: by.span, help: "usage: \(help.syntax)")
+            }
+            measureItems = by.items
+        }
+        groupItems = groupItems.map { item in
+            var item = item
+            if item.expr.fieldName == "outlets" { item.expr = Expr(.field("outlet"), item.expr.span) }
+            return item
+        }
+        var measures: [Measure] = []
+        for item in measureItems {
+            guard let name = item.expr.fieldName, let m = Measure(rawValue: name) else {
+                throw context.error("unknown measure `\(item.expr.fieldName ?? "expression")`", at: item.span,
+                                    help: Suggestions.help(for: item.expr.fieldName ?? "", in: Measure.allCases.map(\.rawValue),
+                                                           otherwise: "measures: " + Measure.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            if !measures.contains(m) { measures.append(m) }
+        }
+        if measures.isEmpty { measures = Measure.allCases }
+        let keys = ArticleExprs(items: groupItems)
+        try keys.check(input: input, context: context)
+        let groupColumns = groupItems.map { Column($0.columnName, .any, "the group") }
+        let schema = Schema(groupColumns + measures.flatMap(\.columns))
+        let chosen = measures
+        let span = stage.nameSpan
+        return Step(schema) { table, run throws(Diagnostic) in
+            let scope = try ArticleScope.of(table, verb: "compare", at: span, context: context)
+            let articles = run.articles
+            let (labels, members) = try keys.group(scope.articles, articles: articles, context: context)
+            let analyses = chosen.contains(where: \.needsAnalyses) ? try run.analyses() : []
+            var rows: [[Value]] = []
+            for (label, group) in zip(labels, members) {
+                if run.cancellation.isCancelled { throw Interrupted.diagnostic }
+                let tally = Tally(group, articles: articles, analyses: analyses, scope: scope)
+                rows.append(label + chosen.flatMap { tally.values($0) })
+            }
+            // The group columns take the type of their values.
+            var out = schema
+            for c in groupColumns.indices {
+                let types = Set(rows.map { $0[c].type }.filter { $0 != .null })
+                out.columns[c].type = types.count == 1 ? types.first! : .any
+            }
+            return Table(out, rows: rows)
+        }
+    }
+
+    /// The counts behind the measures for one group of articles.
+    struct Tally {
+        var articles = 0, words = 0
+        var quotes = 0, anonymousQuotes = 0, officialQuotes = 0
+        var speakers: [String: Int] = [:]
+        var spelling: [String: String] = [:]
+        var namedSources = 0, anonymousSources = 0
+        var outletsCited = Set<String>()
+        var hedges = 0, figures = 0
+
+        init(_ group: [Int], articles all: [Article], analyses: [Analysis], scope: ArticleScope) {
+            for a in group {
+                articles += 1
+                words += all[a].words
+                guard analyses.indices.contains(a) else { continue }
+                let analysis = analyses[a]
+                for (i, q) in analysis.quotes.enumerated() where scope.includes(.quote, article: a, item: i) {
+                    quotes += 1
+                    if q.anonymous { anonymousQuotes += 1; continue }
+                    if let t = q.title, !t.isEmpty { officialQuotes += 1 }
+                    if let name = q.speaker, !name.isEmpty {
+                        let key = name.lowercased()
+                        speakers[key, default: 0] += 1
+                        if spelling[key] == nil { spelling[key] = name }
+                    }
+                }
+                for (i, s) in analysis.sources.enumerated() where scope.includes(.source, article: a, item: i) {
+                    switch s.kind {
+                    case .person, .organisation: namedSources += 1
+                    case .anonymous: anonymousSources += 1
+                    case .outlet: outletsCited.insert(s.name.lowercased())
+                    }
+                }
+                hedges += analysis.hedges.indices.filter { scope.includes(.hedge, article: a, item: $0) }.count
+                figures += analysis.figures.indices.filter { scope.includes(.figure, article: a, item: $0) }.count
+            }
+        }
+
+        func values(_ m: Measure) -> [Value] {
+            func share(_ n: Int) -> Value { quotes == 0 ? .null : .number((100 * Double(n) / Double(quotes)).rounded(places: 1)) }
+            switch m {
+            case .articles: return [Value(articles)]
+            case .words: return [Value(words)]
+            case .quotes: return [Value(quotes), articles == 0 ? .null : .number((Double(quotes) / Double(articles)).rounded(places: 2))]
+            case .speakers: return [Value(speakers.count)]
+            case .anonymous: return [share(anonymousQuotes)]
+            case .official: return [share(officialQuotes)]
+            case .named: return [Value(namedSources), Value(anonymousSources)]
+            case .outletsCited: return [Value(outletsCited.count)]
+            case .hedges: return [Value(hedges), words == 0 ? .null : .number((1000 * Double(hedges) / Double(words)).rounded(places: 2))]
+            case .figures: return [Value(figures)]
+            case .topSpeakers:
+                let top = speakers.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
+                return [top.isEmpty ? .null : .text(top.map { "\(spelling[$0.key] ?? $0.key) (\($0.value))" }.joined(separator: ", "))]
+            }
+        }
+    }
+}
