@@ -79,11 +79,11 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Adds one article already read (by a reader of another format, or a test); false when an
-    /// article with the same id is already in the corpus.
+    /// Adds one article already read (by a reader of another format, or a test); false when the
+    /// same article is already in the corpus.
     @discardableResult
     public mutating func add(_ article: Article) -> Bool {
-        guard seen.insert(article.id).inserted else { return false }
+        guard seen.insert(Fingerprint(Array((article.id + "\u{0}" + article.body).utf8))).inserted else { return false }
         articles.append(article)
         return true
     }
