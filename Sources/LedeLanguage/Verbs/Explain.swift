@@ -86,7 +86,7 @@ struct Marks {
             note("name", m.name); note("title", m.title)
         case .sentence:
             sentence = origin.item
-        case .article:
+        case .article, .story:
             break
         }
     }
@@ -94,10 +94,11 @@ struct Marks {
     /// The sentence (widened to cover every part) with opening and closing marks inserted.
     func render(article: Article, analysis: Analysis, color: Bool) -> String {
         let body = Array(article.body.unicodeScalars)
-        guard analysis.sentences.indices.contains(sentence) || kind == .article else {
+        let whole = kind == .article || kind == .story
+        guard analysis.sentences.indices.contains(sentence) || whole else {
             return "\(article.file): (no sentence)"
         }
-        let base = kind == .article ? TextSpan(0, min(body.count, 300)) : analysis.sentences[sentence].span
+        let base = whole ? TextSpan(0, min(body.count, 300)) : analysis.sentences[sentence].span
         let start = max(0, marks.map(\.span.start).reduce(base.start, min))
         let end = min(body.count, marks.map(\.span.end).reduce(base.end, max))
         var inserts: [(at: Int, order: Int, text: String)] = []
