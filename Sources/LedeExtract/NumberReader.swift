@@ -84,7 +84,7 @@ public struct NumberReader: Sendable {
             if let skip = p.skipTo { i = max(skip, i + 1); p.skipTo = nil; continue }
             i += 1
         }
-        return out
+        return p.mergeBounds(out, scalars)
     }
 }
 
@@ -208,6 +208,12 @@ struct NumberParser {
     mutating func nonFigure(at i: Int) -> Int? {
         let tok = toks[i]
         if tok.kind == .word {
+            // URLs and e-mail-like runs: skip to the next whitespace.
+            if (tok.text == "http" || tok.text == "https") && t(i + 1) == ":" || tok.text == "www" && t(i + 1) == "." {
+                var j = i + 1
+                while j < n, !toks[j].spaceBefore { j += 1 }
+                return j
+            }
             // "March 14, 2022", "March 2022", "Sept. 30"
             if isMonth(i) {
                 var j = i + 1
@@ -610,6 +616,18 @@ struct NumberParser {
                     || (i == 0 && !attached(i + 1)) {
             negative = true; i += 1
         }
+        // "percent of 10", "per cent of twenty-two"
+        if ["percent", "percents", "per"].contains(t(i)) {
+            var j = i + 1
+            if t(i) == "per" { guard t(j) == "cent" else { return nil }; j += 1 }
+            if t(j) == "of", let c = core(j + 1, currency: false), !c.value.isNaN, c.end > j + 1 {
+                return NumberMatch(kind: .number, text: "", span: TextSpan(toks[i].start, toks[c.end - 1].end),
+                                   value: c.value, low: nil, high: nil, unit: "%", unitKind: .percent, qualifier: nil,
+                                   qualifierKind: nil, qualifierSpan: nil, approximate: false, inWords: c.inWords,
+                                   fractionOnly: false, firstToken: i, endToken: c.end, qualifierToken: nil)
+            }
+            return nil
+        }
         // Vague: "hundreds of", "tens of thousands", "several hundred", "a few thousand"
         if !negative, let m = vague(at: i) { return qualify(m) }
 
@@ -635,10 +653,26 @@ struct NumberParser {
             if !(t(end) == "e" || t(end) == "x") || true { skipTo = end + 1; return nil }
         }
         if let s = suffix {
-            if unit == nil || (unitKind == .currency && s.info.kind == .currency && s.info.unit.hasSuffix(unit!)) {
+            let symbol = toks[s.end - 1].kind == .symbol
+            if symbol, s.info.kind == .currency, currencyPrefix || isNum(s.end) {
+                suffix = nil  // "$ 20 $ 30": the second "$" opens the next amount
+            } else if unit == nil || (unitKind == .currency && s.info.kind == .currency && !symbol && s.info.unit.hasSuffix(unit!)) {
                 unit = s.info.unit; unitKind = s.info.kind; end = s.end
-            } else if unitKind != .currency || s.info.kind != .currency {
-                if s.info.kind != .currency { unit = unit ?? s.info.unit }
+                if s.info.kind == .currency {
+                    // "75 USD million"
+                    if c.scale == 1 { let (f, e) = scales(end, currency: true); if f != 1 { c.value *= f; c.scale = f; end = e } }
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50."
+                    var k = end
+                    if t(k) == "and" { k += 1 }
+                    if unit != "¢", unit != "p", let cc = core(k, currency: false), !cc.value.isNaN, cc.value < 100, cc.value >= 1, cc.scale == 1 {
+                        if ["cents", "cent", "p", "pence"].contains(t(cc.end)) {
+                            c.value += cc.value / 100; end = cc.end + 1
+                        } else if cc.end >= n || (toks[cc.end].kind == .symbol && [".", ",", ";", "!", "?"].contains(t(cc.end))) {
+                            c.value += cc.value / 100; end = cc.end
+                        }
+                    }
+                }
+            } else {
                 suffix = nil
             }
         }
@@ -657,7 +691,7 @@ struct NumberParser {
             unit = "years old"; unitKind = .age
         }
         var m = NumberMatch(kind: .number, text: "", span: TextSpan(toks[start].start, toks[end - 1].end),
-                            value: c.value, low: nil, high: nil, unit: unit, unitKind: unitKind, qualifier: nil,
+                            value: negative && c.value > 0 ? c.value : c.value, low: nil, high: nil, unit: unit, unitKind: unitKind, qualifier: nil,
                             qualifierKind: nil, qualifierSpan: nil, approximate: false, inWords: c.inWords,
                             fractionOnly: c.fractionOnly, firstToken: start, endToken: end, qualifierToken: nil)
         // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15", "$2-3bn", "10%-15%"
@@ -676,15 +710,15 @@ struct NumberParser {
     /// Adds a qualifier before ("about", "more than") or after ("or more") the number.
     func qualify(_ m0: NumberMatch) -> NumberMatch {
         var m = m0
-        if m.kind != .range, let q = lex.qualifiersBefore.match(toks, endingBefore: m.firstToken),
-           toks[q.start].kind == .word {
-            // "more than" must not be split from a comma list ("58, more than").
+        let after = m.kind == .range ? nil : lex.qualifiersAfter.match(toks, at: m.endToken)
+        if m.kind != .range, after == nil || after!.value.kind == .approx,
+           let q = lex.qualifiersBefore.match(toks, endingBefore: m.firstToken) {
             m.qualifier = q.value.phrase
             m.qualifierKind = q.value.kind
             m.qualifierSpan = TextSpan(toks[q.start].start, toks[m.firstToken - 1].end)
             m.qualifierToken = q.start
             m.approximate = true
-        } else if m.kind != .range, let q = lex.qualifiersAfter.match(toks, at: m.endToken) {
+        } else if let q = after {
             m.qualifier = q.value.phrase
             m.qualifierKind = q.value.kind
             m.qualifierSpan = TextSpan(toks[m.endToken].start, toks[q.end - 1].end)
@@ -693,6 +727,39 @@ struct NumberParser {
         }
         if m.kind != .number { m.approximate = true }
         return m
+    }
+
+    /// "at least 20 and at most 100", "more than 10 and less than 20": two bounds make a range.
+    func mergeBounds(_ ms: [NumberMatch], _ scalars: [Unicode.Scalar]) -> [NumberMatch] {
+        guard ms.count > 1 else { return ms }
+        var out: [NumberMatch] = []
+        var k = 0
+        while k < ms.count {
+            let a = ms[k]
+            if k + 1 < ms.count, let ka = a.qualifierKind, ka != .approx, a.kind == .number,
+               let kb = ms[k + 1].qualifierKind, kb != .approx, kb != ka, ms[k + 1].kind == .number,
+               let bq = ms[k + 1].qualifierToken, let va = a.value, let vb = ms[k + 1].value {
+                let gap = (a.endToken..<bq).map { t($0) }
+                let lo = ka == .min ? va : vb, hi = ka == .min ? vb : va
+                if gap.count <= 2, gap.allSatisfy({ ["and", "but", ",", "or"].contains($0) }), !gap.contains("or") || gap.count == 1 && false, lo < hi {
+                    var r = a
+                    let b = ms[k + 1]
+                    r.kind = .range; r.value = nil; r.low = lo; r.high = hi
+                    r.unit = a.unit ?? b.unit; r.unitKind = a.unitKind ?? b.unitKind
+                    let s0 = a.qualifierToken ?? a.firstToken
+                    r.span = TextSpan(toks[s0].start, b.span.end)
+                    r.text = NumberParser.text(scalars, r.span)
+                    r.qualifier = nil; r.qualifierKind = nil; r.qualifierSpan = nil; r.qualifierToken = nil
+                    r.firstToken = s0; r.endToken = b.endToken
+                    out.append(r)
+                    k += 2
+                    continue
+                }
+            }
+            out.append(a)
+            k += 1
+        }
+        return out
     }
 
     func range(after m: NumberMatch, core c: NumberParser.Core, currencyPrefix: Bool) -> NumberMatch? {

@@ -114,7 +114,12 @@ private let currencyNames: [String: [String]] = [
 private func score(model: String, expected: [[String: Any]], got: [NumberMatch]) -> Bool {
     switch model {
     case "Ordinal":
-        return got.isEmpty
+        // Right when nothing read overlaps an ordinal ("first", "last but one").
+        let spans = expected.compactMap { r -> ClosedRange<Int>? in
+            guard let a = r["Start"] as? Int, let b = r["End"] as? Int, b >= a else { return nil }
+            return a...b
+        }
+        return !got.contains { m in spans.contains { $0.overlaps(m.span.start...max(m.span.start, m.span.end - 1)) } }
     case "Percent":
         let exp = expected.map { number(resolution($0)["value"]) }
         let ours = got.filter { $0.unit == "%" }.map { $0.value }
