@@ -53,7 +53,7 @@ public struct FigureLexicons: Sendable {
             }
         }
         for line in Self.entries(files["taxonomy.txt"]) where line.count >= 2 {
-            let lemma = Self.words(line[0]).joined(separator: " ")
+            let lemma = Self.normalise(line[0])
             taxonomy[lemma] = line[1]
             taxonomyMaxWords = max(taxonomyMaxWords, lemma.split(separator: " ").count)
         }
@@ -131,7 +131,12 @@ public struct FigureLexicons: Sendable {
     }
 
     /// Group of a lemma, if the taxonomy lists it.
-    public func group(of lemma: String) -> String? { taxonomy[lemma.lowercased()] }
+    public func group(of lemma: String) -> String? { taxonomy[Self.normalise(lemma)] }
+
+    /// Lower-cased, single-spaced.
+    static func normalise(_ s: String) -> String {
+        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
 }
 
 /// Phrases as token sequences, looked up by their first (or last) token; longest first.
