@@ -1,5 +1,6 @@
 import Foundation
 import LedeExtract
+import LedeCorpus
 
 /// `lede-eval numbers DIR`: scores `NumberReader` against the Microsoft Recognizers-Text English
 /// number test cases in DIR (`../shared/corpora/recognizers-numbers`).
@@ -148,4 +149,41 @@ private func score(model: String, expected: [[String: Any]], got: [NumberMatch])
         }
         return sameItems(exp, ours) { close($0, $1) }
     }
+}
+
+/// `lede-eval figures-speed DIR`: reads every .txt under DIR (e.g. the BBC corpus) and times
+/// figure and hedge extraction, paragraphs standing in for sentences. Prints counts and a sample.
+func runFiguresSpeed(dir: String) {
+    var articles: [LedeCorpus.Article] = []
+    let fm = FileManager.default
+    guard let e = fm.enumerator(atPath: dir) else { print("figures-speed: cannot read \(dir)"); return }
+    for case let rel as String in e where rel.hasSuffix(".txt") && !rel.hasSuffix("README.TXT") {
+        guard let data = fm.contents(atPath: dir + "/" + rel) else { continue }
+        let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? ""
+        let body = text.split(separator: "\n", maxSplits: 1).dropFirst().joined()
+        articles.append(LedeCorpus.Article(id: rel, path: rel, file: rel, body: body.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+    let figures = FigureReader(), hedges = HedgeFinder()
+    let t0 = Date()
+    var nf = 0, nh = 0
+    var groups: [String: Int] = [:], units: [String: Int] = [:], claimed = 0
+    var sample: [String] = []
+    for a in articles {
+        let fs = figures.read(a, sentences: [], quotes: [])
+        nf += fs.count
+        for f in fs {
+            groups[f.group ?? "-", default: 0] += 1
+            units[f.unit ?? "-", default: 0] += 1
+            if f.claimant != nil { claimed += 1 }
+            if sample.count < 40, nf % 97 == 0 {
+                sample.append("\(f.qualifier.map { $0 + " " } ?? "")\(f.text) | \(f.value.map { String($0) } ?? "[\(f.low ?? 0),\(f.high ?? 0)]") \(f.unit ?? "") | \(f.category ?? "-") -> \(f.categoryLemma ?? "-") / \(f.group ?? "-") | \(f.claimant ?? "-") \(f.cue ?? "")")
+            }
+        }
+        nh += hedges.find(a, sentences: []).count
+    }
+    let dt = Date().timeIntervalSince(t0)
+    print(String(format: "%d articles: %d figures (%d with a claimant), %d hedges in %.3f s", articles.count, nf, claimed, nh, dt))
+    print("groups:", groups.sorted { $0.value > $1.value }.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    print("units:", units.sorted { $0.value > $1.value }.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    for s in sample { print("  " + s) }
 }
