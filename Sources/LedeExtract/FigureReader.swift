@@ -243,7 +243,7 @@ public struct FigureReader: Sendable {
         func partOf(_ i: Int) -> Bool {
             guard i >= 0, i < n else { return false }
             let tk = toks[i]
-            if tk.kind == .word { return !Self.stop.contains(tk.text) || ["he", "she", "they", "we", "it"].contains(tk.text) && false }
+            if tk.kind == .word { return !Self.stop.contains(tk.text) && !Self.notClaimant.contains(tk.text) && !tk.text.hasSuffix("ly") }
             // "U.S." and "Russia's"
             if tk.text == ".", !tk.spaceBefore, i > 0, toks[i - 1].kind == .word, toks[i - 1].text.count == 1, toks[i - 1].upperFirst { return true }
             if tk.text == "-", !tk.spaceBefore, i + 1 < n, !toks[i + 1].spaceBefore { return true }
@@ -269,4 +269,12 @@ public struct FigureReader: Sendable {
         }
     }
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "you"]
+    /// Words that are never part of a claimant: days, time words, the medium of a statement.
+    static let notClaimant: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "tomorrow", "statement", "interview", "week", "month", "year", "morning", "evening",
+        "afternoon", "night", "earlier", "later", "recently", "previously", "separately", "however", "meanwhile",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "report", "figures", "data", "results", "study", "survey",
+    ]
 }

@@ -73,6 +73,12 @@ public struct NumberReader: Sendable {
         var out: [NumberMatch] = []
         var i = 0
         while i < toks.count {
+            // Most tokens are ordinary words: skip them without trying a parse.
+            if toks[i].kind != .number, !NumberParser.triggers.contains(toks[i].text),
+               lexicons.prefixUnits.byFirst[toks[i].text] == nil {
+                i += 1
+                continue
+            }
             if let skip = p.nonFigure(at: i) { i = max(skip, i + 1); continue }
             if let m = p.parse(at: i) {
                 var m = m
@@ -106,6 +112,16 @@ struct NumberParser {
     }
 
     // MARK: word tables
+
+    /// Words and symbols that can open a number, a non-figure pattern or a range.
+    static let triggers: Set<String> = {
+        var s = Set<String>()
+        for d in [ones, teens, tens, bigScales, vaguePlurals] { s.formUnion(d.keys) }
+        s.formUnion(months.keys)
+        s.formUnion(["a", "an", "half", "minus", "negative", "-", "−", "+", "percent", "percents", "per",
+                     "several", "few", "couple", "http", "https", "www", "hundred", "dozen", ".", "#"])
+        return s
+    }()
 
     static let ones: [String: Double] = [
         "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -354,7 +370,15 @@ struct NumberParser {
     }
 
     /// Scale words and suffixes after a digit number: "2 million", "10k", "£600m", "2.5bn", "3 dozens".
-    func scales(_ j0: Int, currency: Bool) -> (factor: Double, end: Int) {
+    static let trackWords: Set<String> = [
+        "hurdles", "freestyle", "relay", "race", "sprint", "final", "butterfly", "breaststroke", "backstroke",
+        "medley", "record", "event", "title", "run", "dash", "gold", "silver", "bronze", "champion", "indoor",
+        "indoors", "outdoor", "heat", "heats", "semi", "metres", "world", "olympic", "personal", "season",
+        "victory", "win", "crown", "race", "races", "in", "at", "high", "long", "deep", "wide", "tall", "away",
+    ]
+    static let trackDistances: Set<Double> = [50, 60, 100, 110, 200, 300, 400, 800, 1000, 1500, 3000, 5000, 10000]
+
+    func scales(_ j0: Int, currency: Bool, value: Double = 0, decimal: Bool = false) -> (factor: Double, end: Int) {
         var j = j0
         var factor = 1.0
         var last = Double.infinity
@@ -373,7 +397,11 @@ struct NumberParser {
             case "crore", "crores": s = 1e7
             case "k": s = (w.attached || boundary) ? 1e3 : nil
             case "m":
-                if currency { s = 1e6 } else if w.allUpper && (w.attached || boundary) && !isWord(j + 1) { s = 1e6 }
+                if currency { s = 1e6 } else if w.allUpper && (w.attached || boundary) && !isWord(j + 1) { s = 1e6 } else if w.attached, !w.upperFirst, j == j0 {
+                    // "242m shares" (BBC style) is a million; "400m hurdles", "a 100m-high tower" are metres.
+                    let metres = (!decimal && Self.trackDistances.contains(value)) || Self.trackWords.contains(t(j + 1)) || t(j + 1) == "-"
+                    s = metres ? nil : 1e6
+                }
             case "mm": s = w.allUpper ? 1e6 : nil
             case "b": s = (w.attached && (boundary || currency)) ? 1e9 : nil
             case "g": s = (w.allUpper && !isWord(j + 1)) ? 1e9 : nil
@@ -431,7 +459,7 @@ struct NumberParser {
             j += 3
             plain = false
         }
-        let (f, e) = scales(j, currency: currency)
+        let (f, e) = scales(j, currency: currency, value: v, decimal: tok.hasDecimal)
         if f != 1 { plain = false }
         var core = Core(value: v * f, end: e, inWords: false, scale: f)
         core.plain = plain

@@ -35,7 +35,8 @@ public enum Taxonomy {
     static func lemma(words: [(text: String, capitalised: Bool)], lexicons: FigureLexicons) -> (String, String?)? {
         guard !words.isEmpty else { return nil }
         var lower = words.map { $0.text.lowercased() }
-        lower[lower.count - 1] = singular(lower[lower.count - 1])
+        // A proper name ("Aguas Argentinas") is kept as written, not singularised.
+        if !words.allSatisfy(\.capitalised) { lower[lower.count - 1] = singular(lower[lower.count - 1]) }
         let maxN = min(lexicons.taxonomyMaxWords, lower.count)
         if maxN >= 1 {
             for n in stride(from: maxN, through: 1, by: -1) {
