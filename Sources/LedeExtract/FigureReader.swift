@@ -166,12 +166,14 @@ public struct FigureReader: Sendable {
         }
         // A participle or verb right after the noun ends the phrase: "58 people died" -> "people".
         var cut = words.count
-        for (i, w) in words.enumerated() where i > 0 {
-            if w.text.hasSuffix("ed") && !(lexicons.taxonomy[w.text] != nil) || ["died", "fled", "killed", "remain", "remained", "left"].contains(w.text) {
+        for (i, w) in words.enumerated() {
+            let ing = w.text.hasSuffix("ing") && !Self.ingNouns.contains(w.text)
+            if i > 0, w.text.hasSuffix("ed") && lexicons.taxonomy[w.text] == nil || Self.verbs.contains(w.text) || ing {
                 cut = i; break
             }
+            if i == 0, Self.verbs.contains(w.text) || ing { return nil }
         }
-        if words.count == 1, words[0].text.hasSuffix("ed") { return nil }
+        if words.count == 1, words[0].text.hasSuffix("ed"), lexicons.taxonomy[words[0].text] == nil { return nil }
         if cut < words.count {
             // Recompute the end token for the kept words.
             var kept = 0
@@ -243,7 +245,12 @@ public struct FigureReader: Sendable {
         func partOf(_ i: Int) -> Bool {
             guard i >= 0, i < n else { return false }
             let tk = toks[i]
-            if tk.kind == .word { return !Self.stop.contains(tk.text) && !Self.notClaimant.contains(tk.text) && !tk.text.hasSuffix("ly") }
+            if tk.kind == .word {
+                // "Russia's": the "s" after an apostrophe is no word; lone lower-case letters neither.
+                if tk.text.count == 1, !tk.upperFirst { return false }
+                return !Self.stop.contains(tk.text) && !Self.notClaimant.contains(tk.text) && !tk.text.hasSuffix("ly")
+                    && Self.verbs.contains(tk.text) == false
+            }
             // "U.S." and "Russia's"
             if tk.text == ".", !tk.spaceBefore, i > 0, toks[i - 1].kind == .word, toks[i - 1].text.count == 1, toks[i - 1].upperFirst { return true }
             if tk.text == "-", !tk.spaceBefore, i + 1 < n, !toks[i + 1].spaceBefore { return true }
@@ -268,6 +275,22 @@ public struct FigureReader: Sendable {
             return (s, from + 1)
         }
     }
+    /// Common verbs that end a category: "three top bosses stood down" -> "top bosses".
+    static let verbs: Set<String> = [
+        "died", "fled", "killed", "remain", "remained", "left", "stood", "went", "came", "took", "made", "got",
+        "saw", "lost", "won", "fell", "rose", "grew", "ran", "met", "paid", "sold", "bought", "held", "kept",
+        "became", "began", "thought", "found", "gave", "knew", "brought", "spent", "built", "sent", "hit",
+        "use", "uses", "say", "go", "goes", "come", "comes", "get", "gets", "make", "makes", "take", "takes",
+        "need", "needs", "want", "wants", "live", "lives", "work", "works", "face", "faces", "remains", "see",
+        "sees", "own", "owns", "play", "plays", "voted", "vote", "attend", "attended", "joined", "signed",
+    ]
+    static let ingNouns: Set<String> = [
+        "building", "meeting", "housing", "funding", "spending", "training", "clothing", "offering", "rating",
+        "ranking", "earning", "bombing", "shooting", "killing", "hearing", "ceiling", "wedding", "setting",
+        "recording", "painting", "warning", "landing", "crossing", "opening", "saving", "savings", "listing",
+        "booking", "filing", "holding", "lending", "borrowing", "pricing", "dwelling", "morning", "evening",
+        "string", "thing", "king", "ring", "wing", "sibling", "offspring", "spring", "outing", "sitting",
+    ]
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "you"]
     /// Words that are never part of a claimant: days, time words, the medium of a statement.
     static let notClaimant: Set<String> = [

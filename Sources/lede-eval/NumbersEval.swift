@@ -182,6 +182,15 @@ func runFiguresSpeed(dir: String) {
         nh += hedges.find(a, sentences: []).count
     }
     let dt = Date().timeIntervalSince(t0)
+    if let dump = ProcessInfo.processInfo.environment["LEDE_EVAL_DUMP"] {
+        for a in articles where a.path.contains(dump) {
+            print("== \(a.path)")
+            for f in figures.read(a, sentences: [], quotes: []) {
+                print("  \(f.qualifier.map { "(\($0)) " } ?? "")\(f.text) = \(f.value.map { String($0) } ?? "[\(f.low ?? 0),\(f.high ?? 0)]") \(f.unit ?? "") | \(f.category ?? "-") -> \(f.categoryLemma ?? "-") / \(f.group ?? "-") | \(f.claimant ?? "-") \(f.cue ?? "")")
+            }
+            for h in hedges.find(a, sentences: []) { print("  hedge: \(h.text) [\(h.hedgeClass)]") }
+        }
+    }
     print(String(format: "%d articles: %d figures (%d with a claimant), %d hedges in %.3f s", articles.count, nf, claimed, nh, dt))
     print("groups:", groups.sorted { $0.value > $1.value }.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
     print("units:", units.sorted { $0.value > $1.value }.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
