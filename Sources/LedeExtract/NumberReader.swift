@@ -146,7 +146,8 @@ struct NumberParser {
         "seventh": (7, false), "sevenths": (7, true), "eighth": (8, false), "eighths": (8, true),
         "ninth": (9, false), "ninths": (9, true), "tenth": (10, false), "tenths": (10, true),
         "hundredth": (100, false), "hundredths": (100, true), "thousandth": (1000, false),
-        "thousandths": (1000, true),
+        "thousandths": (1000, true), "millionth": (1e6, false), "millionths": (1e6, true),
+        "billionth": (1e9, false), "billionths": (1e9, true), "trillionth": (1e12, false), "trillionths": (1e12, true),
     ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -478,6 +479,7 @@ struct NumberParser {
         var any = false
         var fractionOnly = false
         var wholeSeen = false
+        var afterAnd = false
         func current() -> Double { hundreds + small }
         loop: while j < n {
             let tok = toks[j]
@@ -561,7 +563,7 @@ struct NumberParser {
                     j += 3; end = j; continue
                 }
                 guard [.hundred, .scale].contains(last), isNumberWord(j + 1) else { break }
-                last = .and; j += 1; continue
+                last = .and; afterAnd = true; j += 1; continue
             }
             if w == "point", any, !fractionOnly, isNumberWord(j + 1) {
                 var k = j + 1
@@ -581,11 +583,17 @@ struct NumberParser {
                 end = k; j = k
                 break loop
             }
-            if let d = Self.denominators[w], [.unit, .teen, .tens].contains(last), small > 0 {
-                if !d.1 && small != 1 { break }
-                if !d.1 && w == "second" { break }
-                small = small / d.0; last = .frac
-                if hundreds == 0 && total == 0 { fractionOnly = true }
+            if let d = Self.denominators[w], [.unit, .teen, .tens, .hundred, .scale].contains(last), total + current() > 0 {
+                if !d.1 && (total + current()) != 1 { break }
+                if afterAnd && last == .unit {
+                    // "one hundred and three quarters": a mixed number
+                    small = small / d.0
+                } else {
+                    // "twenty-three fifths", "a hundred trillionths": the whole number over the denominator
+                    small = (total + current()) / d.0; total = 0; hundreds = 0
+                    fractionOnly = true
+                }
+                last = .frac
                 j += 1; end = j; continue
             }
             break
@@ -702,6 +710,16 @@ struct NumberParser {
                 }
             } else {
                 suffix = nil
+            }
+        }
+        // "one over three", "1 out of 3": a ratio (not "$2000 over 3 years").
+        if unit == nil, !negative || true, t(end) == "over" || (t(end) == "out" && t(end + 1) == "of") {
+            let k = t(end) == "over" ? end + 1 : end + 2
+            if let c2 = core(k, currency: false), !c2.value.isNaN, c2.value != 0,
+               t(end) == "out" || !isWord(c2.end) {
+                c.value /= c2.value
+                c.plain = false
+                end = c2.end
             }
         }
         // Years: a bare 1800..2100 with nothing around it.
