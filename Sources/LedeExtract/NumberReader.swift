@@ -119,7 +119,8 @@ struct NumberParser {
         for d in [ones, teens, tens, bigScales, vaguePlurals] { s.formUnion(d.keys) }
         s.formUnion(months.keys)
         s.formUnion(["a", "an", "half", "minus", "negative", "-", "−", "+", "percent", "percents", "per",
-                     "several", "few", "couple", "http", "https", "www", "hundred", "dozen", ".", "#"])
+                     "several", "few", "couple", "http", "https", "www", "hundred", "dozen", ".", "#", "quarter"])
+        s.formUnion(vulgar.keys)
         return s
     }()
 
@@ -531,11 +532,17 @@ struct NumberParser {
                 if nx == "hundred" || nx == "dozen" || Self.bigScales[nx] != nil {
                     small = 1; last = .a; j += 1; continue
                 }
+                if nx == "quarter" || nx == "half", Self.bigScales[t(j + 2)] != nil {
+                    last = .a; j += 1; continue
+                }
                 if let d = Self.denominators[nx], !d.1, nx != "second" {
                     small = 1 / d.0; last = .frac; any = true; fractionOnly = true
                     j += 2; end = j; continue
                 }
                 break
+            }
+            if w == "quarter", last == .none || last == .a, Self.bigScales[t(j + 1)] != nil {
+                small = 0.25; last = .half; any = true; j += 1; end = j; continue
             }
             if w == "half" {
                 if last == .none {
@@ -585,7 +592,7 @@ struct NumberParser {
             }
             if let d = Self.denominators[w], [.unit, .teen, .tens, .hundred, .scale].contains(last), total + current() > 0 {
                 if !d.1 && (total + current()) != 1 { break }
-                if afterAnd && last == .unit {
+                if afterAnd && last == .unit && small < 10 {
                     // "one hundred and three quarters": a mixed number
                     small = small / d.0
                 } else {
@@ -599,6 +606,10 @@ struct NumberParser {
             break
         }
         guard any, end > i else { return nil }
+        // "two thirds of a million"
+        if last == .frac, t(end) == "of", t(end + 1) == "a", let s = Self.bigScales[t(end + 2)] {
+            small *= s; total = 0; end += 3; fractionOnly = false
+        }
         // Ordinals: "twenty-first", "one hundred and fifth" are not figures.
         if [.tens, .hundred, .scale].contains(last) {
             var k = end
@@ -611,7 +622,24 @@ struct NumberParser {
         return core
     }
 
+    static let vulgar: [String: Double] = [
+        "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+        "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
+
     func core(_ i: Int, currency: Bool) -> Core? {
+        if let v = Self.vulgar[t(i)] {
+            var c = Core(value: v, end: i + 1, inWords: false)
+            c.fractionOnly = true
+            return c
+        }
+        if isNum(i), let v = Self.vulgar[t(i + 1)], attached(i + 1), !toks[i].hasDecimal {
+            // "2½"
+            let (f, e) = scales(i + 2, currency: currency)
+            var c = Core(value: (toks[i].value + v) * f, end: e, inWords: false, scale: f)
+            c.plain = false
+            return c
+        }
         if isNum(i) { return digitCore(i, currency: currency) }
         return wordCore(i)
     }
@@ -716,7 +744,7 @@ struct NumberParser {
         if unit == nil, !negative || true, t(end) == "over" || (t(end) == "out" && t(end + 1) == "of") {
             let k = t(end) == "over" ? end + 1 : end + 2
             if let c2 = core(k, currency: false), !c2.value.isNaN, c2.value != 0,
-               t(end) == "out" || !isWord(c2.end) {
+               t(end) == "out" && c.value <= c2.value || t(end) == "over" && !isWord(c2.end) {
                 c.value /= c2.value
                 c.plain = false
                 end = c2.end
