@@ -178,6 +178,12 @@ struct NumberParser {
         "box", "jersey", "shirt", "bay", "door", "house", "street", "road", "avenue", "district",
         "division", "league", "formula", "squad",
     ]
+    /// Words before "one" that make it a pronoun: "the last one", "which one".
+    static let pronounOne: Set<String> = [
+        "the", "this", "that", "which", "every", "any", "each", "no", "another", "someone", "no-one", "first",
+        "last", "next", "previous", "current", "right", "wrong", "other", "little", "only", "big", "new", "old",
+        "good", "same", "better", "best", "latest", "final", "second", "third", "loved", "younger", "older",
+    ]
     static let timeWords: Set<String> = ["am", "pm", "gmt", "bst", "utc", "edt", "est", "cet", "cst", "pst", "hrs", "gmt+"]
     static let changeVerbs: Set<String> = [
         "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
@@ -461,9 +467,31 @@ struct NumberParser {
             j += 3
             plain = false
         }
-        let (f, e) = scales(j, currency: currency, value: v, decimal: tok.hasDecimal)
+        var (f, e) = scales(j, currency: currency, value: v, decimal: tok.hasDecimal)
         if f != 1 { plain = false }
-        var core = Core(value: v * f, end: e, inWords: false, scale: f)
+        var total = v * f
+        // "4 thousand 3 hundred and 21", "6 crore and two hundred": smaller parts added on.
+        if f >= 100, f == f.rounded(), [100.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12].contains(f), !currency {
+            var last = f
+            var k = e
+            while true {
+                var k2 = k
+                if t(k2) == "and" { k2 += 1 }
+                guard let part = isNum(k2) ? { () -> (Double, Int, Double)? in
+                    guard !toks[k2].hasDecimal, !toks[k2].hasSeparator else { return nil }
+                    let (f2, e2) = scales(k2 + 1, currency: false)
+                    return (toks[k2].value * f2, e2, f2)
+                }() : (isNumberWord(k2) ? wordCore(k2).map { ($0.value, $0.end, 1.0) } : nil) else { break }
+                guard !part.0.isNaN, part.0 < last, part.2 < last else { break }
+                if part.2 == 1, t(k2 - 1) != "and", last > 100 { break }
+                total += part.0
+                last = part.2 == 1 ? 1 : part.2
+                k = part.1
+                if part.2 == 1 { break }
+            }
+            e = k
+        }
+        var core = Core(value: total, end: e, inWords: false, scale: f)
         core.plain = plain
         // "3 hundred and 21", "4 thousand 3 hundred"
         return core
@@ -707,7 +735,7 @@ struct NumberParser {
         if c.value.isNaN { skipTo = c.end; return nil }
         if negative { c.value = -c.value }
         // "The one you mentioned": a pronoun, not a number.
-        if c.isOne, !currencyPrefix, ["the", "this", "that", "which", "every", "any", "each", "no", "another", "someone", "no-one"].contains(t(i - 1)) {
+        if c.isOne, !currencyPrefix, Self.pronounOne.contains(t(i - 1)) {
             return nil
         }
         var end = c.end
@@ -784,9 +812,13 @@ struct NumberParser {
     /// Adds a qualifier before ("about", "more than") or after ("or more") the number.
     func qualify(_ m0: NumberMatch) -> NumberMatch {
         var m = m0
-        let after = m.kind == .range ? nil : lex.qualifiersAfter.match(toks, at: m.endToken)
+        var after = m.kind == .range ? nil : lex.qualifiersAfter.match(toks, at: m.endToken)
+        // "5000 or less than 6000": the words open the next figure's qualifier.
+        if let a = after, t(a.end) == "than" || t(a.end) == "to" || isNum(a.end) || isNumberWord(a.end) { after = nil }
+        if let a = after, lex.qualifiersBefore.match(toks, endingBefore: a.end) != nil, isNum(a.end) { after = nil }
         if m.kind != .range, after == nil || after!.value.kind == .approx,
-           let q = lex.qualifiersBefore.match(toks, endingBefore: m.firstToken) {
+           let q = lex.qualifiersBefore.match(toks, endingBefore: m.firstToken),
+           !(toks[q.start].kind == .symbol && q.start > 0 && toks[q.start - 1].kind == .symbol && attached(q.start)) {
             m.qualifier = q.value.phrase
             m.qualifierKind = q.value.kind
             m.qualifierSpan = TextSpan(toks[q.start].start, toks[m.firstToken - 1].end)
