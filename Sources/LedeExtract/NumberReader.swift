@@ -515,6 +515,7 @@ struct NumberParser {
             if tok.kind != .word {
                 if tok.text == "-" || tok.text == "–" {
                     if last == .tens, isWord(j + 1), Self.ones[t(j + 1)] != nil { j += 1; continue }
+                    if last == .hundred || last == .scale, isWord(j + 1), let d = Self.denominators[t(j + 1)], d.1 { j += 1; continue }
                     if last == .unit || last == .tens || last == .teen, isWord(j + 1),
                        let d = Self.denominators[t(j + 1)], d.1 || small == 1, t(j + 1) != "half" { j += 1; continue }
                 }
@@ -678,7 +679,7 @@ struct NumberParser {
         if (t(k) == "-"), attached(k), isWord(k + 1), attached(k + 1) { k += 1 }
         guard k < n, let m = lex.suffixUnits.match(toks, at: k) else { return nil }
         let first = toks[k]
-        if m.end == k + 1, first.kind == .word, first.text.count == 1 {
+        if m.end == k + 1, first.kind == .word, first.text.unicodeScalars.count == 1 {
             // Single letters (m, g, p) only when attached and lower-case: "50p", "100m", not "5G".
             if !first.attached || first.upperFirst { return nil }
         }
