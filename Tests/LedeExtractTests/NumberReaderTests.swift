@@ -112,6 +112,16 @@ struct NumberReaderTests {
         #expect(q?.qualifierSpan == TextSpan(11, 16))
     }
 
+    @Test func fractionsAndMixedForms() {
+        #expect(values("It took 2½ hours") == [2.5])
+        #expect(values("three quarters of a million") == [750_000])
+        #expect(values("a quarter million homes") == [250_000])
+        #expect(values("4 thousand 3 hundred and 21") == [4321])
+        #expect(values("one out of three") == [1.0 / 3.0])
+        #expect(values("3/4 of the vote") == [0.75])
+        #expect(values("1.3e6 and 2.5^2") == [1.3e6, 6.25])
+    }
+
     @Test func negatives() {
         #expect(values("minus five and -1.5") == [-5, -1.5])
     }
