@@ -325,6 +325,20 @@ struct NumberParser {
                 if isWord(j), Self.timeWords.contains(t(j)) { j += 1 }
                 return j
             }
+            // "at 12.30", "until 14.00": European clock times.
+            if tok.hasDecimal, tok.intDigits <= 2, tok.value < 24, tok.text.count == tok.intDigits + 3,
+               (tok.value * 100).rounded().truncatingRemainder(dividingBy: 100) < 60,
+               ["at", "until", "till", "by", "before", "after", "from", "around", "since", "to"].contains(t(i - 1)),
+               lex.suffixUnits.match(toks, at: i + 1) == nil, !(isWord(i + 1) && Self.bigScales[t(i + 1)] != nil) {
+                if t(i - 1) == "to" || t(i - 1) == "from" {
+                    // "from 12.30 to 14.00" but not "rose from 1.25 to 1.50"
+                    let nextIsTime = (t(i + 1) == "to" || t(i + 1) == "until") && isNum(i + 2) && toks[i + 2].hasDecimal
+                    let prevIsTime = t(i - 1) == "to" && isNum(i - 2) && toks[i - 2].hasDecimal && t(i - 3) == "from"
+                    if !(nextIsTime || prevIsTime) || (i >= 2 && Self.changeVerbs.contains(t(i - 2))) { return nil }
+                }
+                if isWord(i + 1), Self.timeWords.contains(t(i + 1)) { return i + 2 }
+                return i + 1
+            }
             if tok.value <= 2400, isWord(i + 1), Self.timeWords.contains(t(i + 1)), !toks[i + 1].allUpper || t(i + 1) != "am" || attached(i + 1) {
                 if t(i + 1) == "am" && !attached(i + 1) && toks[i + 1].upperFirst { return nil }
                 return i + 2

@@ -133,12 +133,13 @@ struct NumberReaderTests {
             "at 3 p.m. sharp", "the 1st and 2nd", "the third time", "the twenty-first century", "call 020 7946 0018",
             "call +1-222-2222", "call 555-123-4567", "see page 5", "section 3", "No. 7", "Article 5 applies",
             "in the 1990s", "Covid-19 spread", "the G20 summit", "F-16 jets", "it won 2-1", "Sept. 30",
-            "March 2022", "http://example.com/a?b=30%20c", "The one you mentioned",
+            "March 2022", "http://example.com/a?b=30%20c", "The one you mentioned", "The talks start at 12.30 local time",
         ]
         for s in none { #expect(reader.numbers(in: s).isEmpty, "\(s): \(reader.numbers(in: s).map(\.text))") }
         // A year with a unit, scale or qualifier is a figure.
         #expect(values("more than 2000 troops") == [2000])
         #expect(values("$2020 in cash") == [2020])
+        #expect(values("Shares rose to 12.30 from 11.50") == [12.3, 11.5])
     }
 
     @Test func agesAndMeasures() {
