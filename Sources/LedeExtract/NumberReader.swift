@@ -484,6 +484,11 @@ struct NumberParser {
         var (f, e) = scales(j, currency: currency, value: v, decimal: tok.hasDecimal)
         if f != 1 { plain = false }
         var total = v * f
+        if f >= 1e3, t(e) == "and", t(e + 1) == "a" || t(e + 1) == "one", let d = Self.denominators[t(e + 2)], !d.1,
+           Self.bigScales[t(e + 3)] == nil {
+            total += f / d.0
+            e += 3
+        }
         // "4 thousand 3 hundred and 21", "6 crore and two hundred": smaller parts added on.
         if f >= 100, f == f.rounded(), [100.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12].contains(f), !currency {
             var last = f
@@ -523,6 +528,7 @@ struct NumberParser {
         var fractionOnly = false
         var wholeSeen = false
         var afterAnd = false
+        var lastScale = 1.0
         func current() -> Double { hundreds + small }
         loop: while j < n {
             let tok = toks[j]
@@ -556,6 +562,7 @@ struct NumberParser {
             }
             if let s = Self.bigScales[w] {
                 guard [.a, .unit, .teen, .tens, .hundred, .scale, .frac, .half].contains(last) || (last == .none && w == "thousand" && false) else { break }
+                lastScale = s
                 if last == .scale { total *= s } else {
                     let c = current() == 0 ? 1 : current()
                     total += c * s
@@ -601,15 +608,21 @@ struct NumberParser {
                 // "one and a half", "three and a quarter"
                 if any, t(j + 1) == "a" || t(j + 1) == "one", let d = Self.denominators[t(j + 2)], !d.1,
                    [.unit, .teen, .tens, .hundred, .scale].contains(last) {
-                    if last == .scale { break }
+                    if last == .scale {
+                        // "one million and a half" -> 1.5 million (not "... and a half million")
+                        if Self.bigScales[t(j + 3)] != nil { break }
+                        total += lastScale / d.0
+                        j += 3; end = j; last = .frac; continue
+                    }
                     small += 1 / d.0; last = .frac
                     j += 3; end = j; continue
                 }
-                // "twenty and three fifths"
-                if any, [.unit, .teen, .tens].contains(last), isNumberWord(j + 1), isWord(j + 2),
+                // "twenty and three fifths", "five billion and three quarters"
+                if any, [.unit, .teen, .tens, .scale].contains(last), isNumberWord(j + 1), isWord(j + 2),
                    let d = Self.denominators[t(j + 2)], d.1 {
                     let num = Self.ones[t(j + 1)] ?? Self.teens[t(j + 1)] ?? Self.tens[t(j + 1)] ?? 0
-                    small += num / d.0; last = .frac
+                    if last == .scale { total += lastScale * num / d.0 } else { small += num / d.0 }
+                    last = .frac
                     j += 3; end = j; continue
                 }
                 guard [.hundred, .scale].contains(last), isNumberWord(j + 1) else { break }
