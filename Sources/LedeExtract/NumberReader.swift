@@ -150,6 +150,14 @@ struct NumberParser {
         "thousandths": (1000, true), "millionth": (1e6, false), "millionths": (1e6, true),
         "billionth": (1e9, false), "billionths": (1e9, true), "trillionth": (1e12, false), "trillionths": (1e12, true),
     ]
+    /// Ordinal units that close a compound denominator: "twenty-fifth", "twenty-firsts".
+    static let ordinalUnits: [String: (Double, Bool)] = [
+        "first": (1, false), "firsts": (1, true), "second": (2, false), "seconds": (2, true),
+        "third": (3, false), "thirds": (3, true), "fourth": (4, false), "fourths": (4, true),
+        "fifth": (5, false), "fifths": (5, true), "sixth": (6, false), "sixths": (6, true),
+        "seventh": (7, false), "sevenths": (7, true), "eighth": (8, false), "eighths": (8, true),
+        "ninth": (9, false), "ninths": (9, true),
+    ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -518,6 +526,14 @@ struct NumberParser {
 
     enum Last { case none, a, unit, teen, tens, hundred, scale, and, frac, half }
 
+    /// An ordinal unit right after token `k` (or after a glued hyphen): (value, plural, index after).
+    func ordinalUnit(after k: Int) -> (Double, Bool, Int)? {
+        var j = k + 1
+        if t(j) == "-" || t(j) == "–" { j += 1 }
+        guard isWord(j), let u = Self.ordinalUnits[t(j)] else { return nil }
+        return (u.0, u.1, j + 1)
+    }
+
     func wordCore(_ i: Int) -> Core? {
         guard isWord(i) else { return nil }
         var total = 0.0, hundreds = 0.0, small = 0.0
@@ -529,12 +545,14 @@ struct NumberParser {
         var wholeSeen = false
         var afterAnd = false
         var lastScale = 1.0
+        var tensVal = 0.0, beforeTens = 0.0, tensAfterAnd = false
         func current() -> Double { hundreds + small }
         loop: while j < n {
             let tok = toks[j]
             if tok.kind != .word {
                 if tok.text == "-" || tok.text == "–" {
                     if last == .tens, isWord(j + 1), Self.ones[t(j + 1)] != nil { j += 1; continue }
+                    if last == .tens, !tensAfterAnd, beforeTens > 0, isWord(j + 1), let u = Self.ordinalUnits[t(j + 1)], u.1 { j += 1; continue }
                     if last == .hundred || last == .scale, isWord(j + 1), let d = Self.denominators[t(j + 1)], d.1 { j += 1; continue }
                     if last == .unit || last == .tens || last == .teen, isWord(j + 1),
                        let d = Self.denominators[t(j + 1)], d.1 || small == 1, t(j + 1) != "half" { j += 1; continue }
@@ -542,14 +560,35 @@ struct NumberParser {
                 break
             }
             let w = tok.text
+            if let u = Self.ones[w], last == .unit || last == .a, t(j + 1) == "hundred" {
+                // "one one hundred (and) fifth": 1/105
+                var k = j + 1
+                if t(k + 1) == "and" { k += 1 }
+                guard let (ou, plural, after) = ordinalUnit(after: k), t(k + 1) != "-" else { break }
+                let num = total + current()
+                guard num > 0, plural || num == 1 else { break }
+                small = num / (u * 100 + ou); total = 0; hundreds = 0
+                last = .frac; fractionOnly = true; any = true
+                j = after; end = j; continue
+            }
             if let u = Self.ones[w] {
                 guard [.none, .tens, .hundred, .scale, .and].contains(last) else { break }
                 if last == .tens, u == 0 { break }
                 small += u; last = .unit; any = true; wholeSeen = true
                 j += 1; end = j; continue
             }
+            if let tv = Self.tens[w], [.unit, .teen, .tens, .frac].contains(last) || last == .none && false,
+               let (u, plural, after) = ordinalUnit(after: j) {
+                // "one twenty-fifth", "three twenty-firsts", "twenty twenty fifths": numerator over an ordinal
+                let num = total + current()
+                guard num > 0, plural || num == 1 else { break }
+                small = num / (tv + u); total = 0; hundreds = 0
+                last = .frac; fractionOnly = true; any = true
+                j = after; end = j; continue
+            }
             if let u = Self.teens[w] ?? Self.tens[w] {
                 guard [.none, .hundred, .scale, .and].contains(last) else { break }
+                if Self.tens[w] != nil { tensVal = u; beforeTens = total + current(); tensAfterAnd = last == .and }
                 small += u; last = Self.tens[w] != nil ? .tens : .teen; any = true; wholeSeen = true
                 j += 1; end = j; continue
             }
@@ -581,6 +620,9 @@ struct NumberParser {
                 let nx = t(j + 1)
                 if nx == "hundred" || nx == "dozen" || Self.bigScales[nx] != nil {
                     small = 1; last = .a; j += 1; continue
+                }
+                if Self.tens[nx] != nil, ordinalUnit(after: j + 1) != nil {
+                    small = 1; last = .unit; any = true; j += 1; continue
                 }
                 if nx == "quarter" || nx == "half", Self.bigScales[t(j + 2)] != nil {
                     last = .a; j += 1; continue
@@ -645,6 +687,11 @@ struct NumberParser {
                 small += Double("0." + digits) ?? 0
                 end = k; j = k
                 break loop
+            }
+            if last == .tens, !tensAfterAnd, beforeTens > 0, let u = Self.ordinalUnits[w], u.1 || beforeTens == 1 {
+                small = beforeTens / (tensVal + u.0); total = 0; hundreds = 0
+                last = .frac; fractionOnly = true
+                j += 1; end = j; continue
             }
             if let d = Self.denominators[w], [.unit, .teen, .tens, .hundred, .scale].contains(last), total + current() > 0 {
                 if !d.1 && (total + current()) != 1 { break }
