@@ -52,6 +52,8 @@ enum NTokenizer {
         let n = s.count
         var i = 0
         var space = true
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         while i < n {
             let c = s[i]
             let v = c.value
@@ -65,25 +67,28 @@ enum NTokenizer {
             }
             if isLetter(c) {
                 var j = i
-                var lower = String.UnicodeScalarView()
                 var upperFirst = false
                 var allUpper = true
                 var ascii = true
-                while j < n, isLetter(s[j]) || (j > i && s[j].properties.generalCategory == .nonspacingMark) {
+                bytes.removeAll(keepingCapacity: true)
+                while j < n {
                     let w = s[j].value
-                    if w >= 0x41 && w <= 0x5A {
-                        if j == i { upperFirst = true }
-                        lower.append(Unicode.Scalar(w + 32)!)
-                    } else {
-                        if w >= 0x61 && w <= 0x7A { allUpper = false } else if w >= 0x80 {
-                            ascii = false
-                            if s[j].properties.isUppercase { if j == i { upperFirst = true } } else { allUpper = false }
-                        }
-                        lower.append(s[j])
-                    }
+                    if w < 0x80 {
+                        if w >= 0x41 && w <= 0x5A {
+                            if j == i { upperFirst = true }
+                            bytes.append(UInt8(w + 32))
+                        } else if w >= 0x61 && w <= 0x7A {
+                            allUpper = false
+                            bytes.append(UInt8(w))
+                        } else { break }
+                    } else if isLetter(s[j]) || (j > i && w >= 0x300 && s[j].properties.generalCategory == .nonspacingMark) {
+                        ascii = false
+                        if s[j].properties.isUppercase { if j == i { upperFirst = true } } else { allUpper = false }
+                        bytes.append(contentsOf: Array(String(s[j]).utf8))
+                    } else { break }
                     j += 1
                 }
-                var word = String(lower)
+                var word = String(decoding: bytes, as: UTF8.self)
                 if !ascii { word = word.lowercased() }
                 var t = NToken(kind: .word, start: i, end: j, text: word, spaceBefore: space)
                 t.upperFirst = upperFirst
