@@ -10,7 +10,7 @@ enum FileLoader {
         case .failure(let problem): out.skipped.append(problem); return out
         }
         out.bytes = raw.count
-        if let nul = raw.firstIndex(of: 0) {
+        if let nul = raw.offset(of: 0) {
             out.skipped.append(Diagnostic(.error, "binary file (NUL byte at offset \(nul)), not text",
                                           at: SourceSpan(file: path, line: 1, column: 1)))
             return out

@@ -35,6 +35,11 @@ import Testing
         #expect(corpus.articles[1].path == dir + "/r.jsonl#2")
     }
 
+    @Test func escapesAreDecoded() throws {
+        let (corpus, _, _) = try Fixtures.load(["e.json": #"{"title": "It\u2019s \"on\" \ud83d\ude00\/\t", "content": "x"}"#])
+        #expect(corpus.articles.first?.headline == "It’s \"on\" 😀/")
+    }
+
     @Test func singleObjectFileKeepsItsPlainPath() throws {
         let (corpus, _, dir) = try Fixtures.load(["one.json": #"{"title": "Solo", "content": "Body."}"#])
         #expect(corpus.articles.first?.path == dir + "/one.json")
