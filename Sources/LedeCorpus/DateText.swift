@@ -9,7 +9,8 @@ extension Day {
 
     /// A line that holds a date and nothing else (a news date line).
     static func line(_ text: Substring) -> Day? {
-        guard let (day, rest) = scan(text), rest == 0 else { return nil }
+        // Every line at the top of an article is tried; a date line is short.
+        guard text.utf8.count <= 48, let (day, rest) = scan(text), rest == 0 else { return nil }
         return day
     }
 
@@ -26,7 +27,8 @@ extension Day {
         if let first = trimmed.utf8.first, (48...57).contains(first), let day = numeric(trimmed) {
             return (day, 0)
         }
-        var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+        // Only the first words can hold the date; a long field is not split whole.
+        var words = trimmed.prefix(64).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
             .map { $0.hasSuffix(".") ? $0.dropLast() : $0[...] }
         if let w = words.first, weekdays.contains(w.lowercased()) {
             words.removeFirst()

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Loads one file of any supported format; never fails, only reports.
 enum FileLoader {
     static func load(_ path: String, metadata: MetadataTable?) -> LoadedFile {
@@ -24,7 +22,7 @@ enum FileLoader {
             out.skipped.append(PathExpander.problem(path, "empty file"))
             return out
         }
-        let file = (path as NSString).lastPathComponent
+        let file = PathExpander.split(path).name
         let format = PathExpander.format(of: path)
         switch format {
         case "json", "jsonl":

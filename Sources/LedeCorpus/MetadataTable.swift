@@ -36,7 +36,7 @@ struct MetadataTable: Sendable {
     func fields(forFile file: String) -> ArticleFields? {
         var name = file
         if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
-        guard let row = rows[name] ?? rows[(name as NSString).deletingPathExtension] else { return nil }
+        guard let row = rows[name] ?? rows[PathExpander.withoutExtension(name)] else { return nil }
         // The text file has the body; a summary column such as `first_line` would only repeat it.
         let pairs = zip(header, row).enumerated().filter { i, pair in
             i != nameColumn && ![.body, .bodyParagraphs, .fallbackBody].contains(FieldMapping.role(of: pair.0))
@@ -47,19 +47,18 @@ struct MetadataTable: Sendable {
     /// A `metadata.tsv` or `index.csv` in the file's folder, its parent or its grandparent that
     /// has a row for the file.
     static func nearby(_ path: String, cache: inout [String: MetadataTable?]) -> MetadataTable? {
-        var dir = (path as NSString).deletingLastPathComponent
-        let file = (path as NSString).lastPathComponent
+        var (dir, file) = PathExpander.split(path)
         for _ in 0..<3 {
             for name in automaticNames {
-                let candidate = dir.isEmpty ? name : (dir as NSString).appendingPathComponent(name)
+                let candidate = PathExpander.join(dir, name)
                 if cache[candidate] == nil {
                     let table = FileManager.default.fileExists(atPath: candidate) ? try? load(candidate).get() : nil
                     cache[candidate] = .some(table)
                 }
                 if let table = cache[candidate]!, table.fields(forFile: file) != nil { return table }
             }
-            let parent = (dir as NSString).deletingLastPathComponent
-            if parent == dir || dir.isEmpty || dir == "." { break }
+            let parent = PathExpander.split(dir).folder
+            if parent == dir || dir.isEmpty || dir == "." || dir == ".." { break }
             dir = parent
         }
         return nil
