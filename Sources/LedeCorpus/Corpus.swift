@@ -42,7 +42,7 @@ public struct Corpus: Sendable {
         }
 
         var attached: [String] = []
-        for (i, path) in files.enumerated() {
+        for i in files.indices {
             guard let loaded = results[i] else { report.interrupted = true; break }
             report.files += 1
             report.bytes += loaded.bytes
@@ -51,7 +51,7 @@ public struct Corpus: Sendable {
             if let table = tables[i], !attached.contains(table.path), !loaded.articles.isEmpty {
                 attached.append(table.path)
                 report.notes.append(Diagnostic(.note, "attached metadata from \(table.path)",
-                                               at: SourceSpan(file: path, line: 1, column: 1)))
+                                               at: SourceSpan(file: table.path, line: 1, column: 1)))
             }
             for (var article, content) in loaded.articles {
                 if seen.insert(content).inserted {
@@ -87,11 +87,22 @@ public struct Corpus: Sendable {
 }
 
 /// One slot per file, each written by exactly one `concurrentPerform` iteration and read only
-/// after all of them finished, hence the unchecked Sendable.
+/// after all of them finished. The slots live behind a pointer so that writes to different slots
+/// never touch shared state (an Array's copy-on-write check would); hence the unchecked Sendable.
 private final class LoadedFiles: @unchecked Sendable {
-    private var slots: [LoadedFile?]
+    private let slots: UnsafeMutablePointer<LoadedFile?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
 
     subscript(i: Int) -> LoadedFile? {
         get { slots[i] }

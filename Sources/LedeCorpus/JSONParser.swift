@@ -19,7 +19,7 @@ struct JSONSyntaxError: Error {
 /// sequence of top-level values, so one parser serves both JSON and JSON Lines.
 struct JSONParser {
     private let bytes: [UInt8]
-    private(set) var offset = 0
+    private var offset = 0
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 

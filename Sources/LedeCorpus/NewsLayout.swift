@@ -15,6 +15,7 @@ enum NewsLayout {
         while b < blocks.count && seen < headLines {
             let block = blocks[b], line = block[l]
             let next = l + 1 < block.count ? block[l + 1] : nil
+            var tookHeadline = false
             if isPromo(line) {
                 f.boilerplate.append(String(line))
                 f.outlet = f.outlet ?? outlet(inPromo: line)
@@ -22,16 +23,13 @@ enum NewsLayout {
                 f.date = day
             } else if wantsHeadline && f.headline == nil && l == 0, let headline = headline(line, next: next, markdown: markdown) {
                 f.headline = headline
-                afterHeadline = true
-                (l, b) = l + 1 < block.count ? (l + 1, b) : (0, b + 1)
-                seen += 1
-                continue
+                tookHeadline = true
             } else if afterHeadline && isCaption(line) {
                 f.boilerplate.append(String(line))
             } else {
                 break
             }
-            afterHeadline = false
+            afterHeadline = tookHeadline
             (l, b) = l + 1 < block.count ? (l + 1, b) : (0, b + 1)
             seen += 1
         }

@@ -5,8 +5,6 @@ import Foundation
 enum PathExpander {
     /// Extensions a folder walk picks up; each may also end in `.gz`.
     static let loadable: Set<String> = ["txt", "md", "json", "jsonl", "csv", "tsv", "html", "htm"]
-    /// Tables a folder walk leaves alone: they describe the articles next to them.
-    static let tableNames: Set<String> = ["metadata.tsv", "index.csv"]
 
     struct Expansion {
         var files: [String] = []
@@ -61,15 +59,15 @@ enum PathExpander {
         return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
     }
 
-    /// Loadable files under a folder, recursively, in sorted order; hidden files and the
-    /// metadata tables are skipped.
+    /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped, and
+    /// so are metadata tables: they describe the articles next to them.
     static func walk(_ dir: String) -> [String] {
         var files: [String] = []
         for name in list(dir) {
             let path = join(dir, name)
             if isDirectory(path) {
                 files += walk(path)
-            } else if loadable.contains(format(of: name)) && !tableNames.contains(name.lowercased()) {
+            } else if loadable.contains(format(of: name)) && !MetadataTable.automaticNames.contains(name.lowercased()) {
                 files.append(path)
             }
         }
