@@ -39,7 +39,7 @@ struct MetadataTable: Sendable {
         guard let row = rows[name] ?? rows[PathExpander.withoutExtension(name)] else { return nil }
         // The text file has the body; a summary column such as `first_line` would only repeat it.
         let pairs = zip(header, row).enumerated().filter { i, pair in
-            i != nameColumn && ![.body, .bodyParagraphs, .fallbackBody].contains(FieldMapping.role(of: pair.0))
+            i != nameColumn && ![.body, .fallbackBody].contains(FieldMapping.role(of: pair.0))
         }.map { (key: $0.1.0, value: FieldValue.text($0.1.1)) }
         return FieldMapping.fields(pairs)
     }

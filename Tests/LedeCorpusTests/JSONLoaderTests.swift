@@ -29,9 +29,11 @@ import Testing
         let jsonl = """
         {"title": "A", "body-paragraphs": [["First sentence.", "Second."], ["Next para."]]}
         {"title": "B", "content": "Line one\\nLine two"}
+        {"title": "C", "text": ["Listed one.", "Listed two."]}
         """
         let (corpus, _, dir) = try Fixtures.load(["r.jsonl": jsonl])
-        #expect(corpus.articles.map(\.body) == ["First sentence. Second.\n\nNext para.", "Line one\n\nLine two"])
+        #expect(corpus.articles.map(\.body) == [
+            "First sentence. Second.\n\nNext para.", "Line one\n\nLine two", "Listed one.\n\nListed two."])
         #expect(corpus.articles[1].path == dir + "/r.jsonl#2")
     }
 
