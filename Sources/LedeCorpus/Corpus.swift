@@ -48,10 +48,10 @@ public struct Corpus: Sendable {
             report.bytes += loaded.bytes
             report.skipped += loaded.skipped
             report.notes += loaded.notes
-            if let table = tables[i], !attached.contains(table.path), !loaded.articles.isEmpty {
-                attached.append(table.path)
-                report.notes.append(Diagnostic(.note, "attached metadata from \(table.path)",
-                                               at: SourceSpan(file: table.path, line: 1, column: 1)))
+            if let table = loaded.attachedTable, !attached.contains(table) {
+                attached.append(table)
+                report.notes.append(Diagnostic(.note, "attached metadata from \(table)",
+                                               at: SourceSpan(file: table, line: 1, column: 1)))
             }
             for (var article, content) in loaded.articles {
                 if seen.insert(content).inserted {

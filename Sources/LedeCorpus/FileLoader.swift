@@ -33,7 +33,10 @@ enum FileLoader {
             var fields = format == "html" || format == "htm"
                 ? HTMLLoader.fields(decoded.text)
                 : PlainTextLoader.fields(decoded.text, markdown: format == "md")
-            if let row = metadata?.fields(forFile: file) { fields.overlay(row) }
+            if let metadata, let row = metadata.fields(forFile: file) {
+                fields.overlay(row)
+                out.attachedTable = metadata.path
+            }
             guard fields.hasText else {
                 out.skipped.append(PathExpander.problem(path, "no article text found"))
                 return out

@@ -5,6 +5,8 @@ struct LoadedFile {
     var skipped: [Diagnostic] = []
     var notes: [Diagnostic] = []
     var bytes = 0
+    /// The metadata table that had a row for this file.
+    var attachedTable: String?
 
     /// One article per record. Paths get `#N` (1-based) when the file holds several; their ids
     /// hash the file's bytes and the record number, and a lone record's id is its own hash.
