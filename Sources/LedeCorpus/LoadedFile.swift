@@ -13,7 +13,7 @@ struct LoadedFile {
     mutating func addRecords(_ records: [(fields: ArticleFields, content: Fingerprint, line: Int)],
                              path: String, file: String, fileBytes: [UInt8]) {
         let numbered = records.count > 1
-        let fileHash = numbered ? Fingerprint(fileBytes) : Fingerprint()
+        let fileHash = numbered ? Fingerprint(fileBytes) : nil
         for (n, record) in records.enumerated() {
             let recordPath = numbered ? "\(path)#\(n + 1)" : path
             guard record.fields.hasAnyField else {
@@ -22,9 +22,9 @@ struct LoadedFile {
                 continue
             }
             var id = record.content
-            if numbered {
-                id = fileHash
-                id.add(Array(String(n + 1).utf8)[...])
+            if var numberedID = fileHash {
+                numberedID.add(Array(String(n + 1).utf8)[...])
+                id = numberedID
             }
             articles.append((record.fields.article(id: id.hex, path: recordPath, file: file), record.content))
         }
