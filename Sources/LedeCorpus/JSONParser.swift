@@ -20,6 +20,9 @@ struct JSONSyntaxError: Error {
 struct JSONParser {
     private let bytes: [UInt8]
     private var offset = 0
+    private var depth = 0
+    /// Deeper nesting is refused rather than recursed into, so hostile input cannot overflow the stack.
+    static let maxDepth = 512
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -66,6 +69,11 @@ struct JSONParser {
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         skipSpace()
         guard offset < bytes.count else { throw fail("a value") }
+        guard depth < Self.maxDepth else {
+            throw JSONSyntaxError(offset: offset, message: "nested more than \(Self.maxDepth) levels deep")
+        }
+        depth += 1
+        defer { depth -= 1 }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return .array(try parseArrayItems().map(\.value))

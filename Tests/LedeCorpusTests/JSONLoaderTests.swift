@@ -37,6 +37,11 @@ import Testing
         #expect(corpus.articles[1].path == dir + "/r.jsonl#2")
     }
 
+    @Test func deepNestingIsRefusedNotRecursed() throws {
+        let (_, report, _) = try Fixtures.load(["d.json": String(repeating: "[", count: 100_000)])
+        #expect(report.skipped.map(\.message) == ["invalid JSON: nested more than 512 levels deep"])
+    }
+
     @Test func escapesAreDecoded() throws {
         let (corpus, _, _) = try Fixtures.load(["e.json": #"{"title": "It\u2019s \"on\" \ud83d\ude00\/\t", "content": "x"}"#])
         #expect(corpus.articles.first?.headline == "It’s \"on\" 😀/")
