@@ -25,13 +25,7 @@ public struct Corpus: Sendable {
         report.skipped = expansion.problems
         let files = expansion.files
 
-        var given: MetadataTable?
-        if let metadata {
-            switch MetadataTable.load(metadata) {
-            case .success(let table): given = table
-            case .failure(let problem): report.skipped.append(problem)
-            }
-        }
+        let given = metadata.flatMap { MetadataTable.load($0, problems: &report.skipped) }
         let tables = Self.tables(for: files, given: given, askedFor: metadata != nil)
 
         // Files load in parallel; results land in their own slot so the merge keeps file order.

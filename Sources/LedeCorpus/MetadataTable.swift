@@ -12,24 +12,28 @@ struct MetadataTable: Sendable {
     private let nameColumn: Int
     private let rows: [String: [String]]
 
-    /// Reads the table; fails with a diagnostic when it cannot be read or has no file-name column.
-    static func load(_ path: String) -> Result<MetadataTable, Diagnostic> {
+    /// Reads the table; nil when it cannot be read or has no file-name column. Problems (including
+    /// CSV errors in a table that still loads) are added to `problems`.
+    static func load(_ path: String, problems: inout [Diagnostic]) -> MetadataTable? {
         let bytes: [UInt8]
         switch SourceFile.read(path) {
         case .success(let b): bytes = Array(TextDecoder.decode(b).text.utf8)
-        case .failure(let d): return .failure(d)
+        case .failure(let d): problems.append(d); return nil
         }
-        var scratch = LoadedFile()
-        guard let (header, rows) = CSVLoader.table(bytes, path: path, into: &scratch),
+        var read = LoadedFile()
+        defer { problems += read.skipped }
+        guard let (header, rows) = CSVLoader.table(bytes, path: path, into: &read),
               let column = nameColumns.lazy.compactMap({ name in header.firstIndex { $0.lowercased() == name } }).first
         else {
-            return .failure(PathExpander.problem(path, "metadata table has no file-name column (\(nameColumns.joined(separator: ", ")))"))
+            read.skipped.append(PathExpander.problem(
+                path, "metadata table has no file-name column (\(nameColumns.joined(separator: ", ")))"))
+            return nil
         }
         var byName: [String: [String]] = [:]
         for row in rows where column < row.fields.count {
             byName[row.fields[column]] = row.fields
         }
-        return .success(MetadataTable(path: path, header: header, nameColumn: column, rows: byName))
+        return MetadataTable(path: path, header: header, nameColumn: column, rows: byName)
     }
 
     /// The row for a text file, matched on its base name with or without extension.
@@ -47,12 +51,15 @@ struct MetadataTable: Sendable {
     /// A `metadata.tsv` or `index.csv` in the file's folder, its parent or its grandparent that
     /// has a row for the file.
     static func nearby(_ path: String, cache: inout [String: MetadataTable?]) -> MetadataTable? {
-        var (dir, file) = PathExpander.split(path)
+        let file = PathExpander.split(path).name
+        var dir = PathExpander.split(path).folder
         for _ in 0..<3 {
             for name in automaticNames {
                 let candidate = PathExpander.join(dir, name)
                 if cache[candidate] == nil {
-                    let table = FileManager.default.fileExists(atPath: candidate) ? try? load(candidate).get() : nil
+                    // A table found by looking around is only a candidate: its problems are not the user's.
+                    var ignored: [Diagnostic] = []
+                    let table = FileManager.default.fileExists(atPath: candidate) ? load(candidate, problems: &ignored) : nil
                     cache[candidate] = .some(table)
                 }
                 if let table = cache[candidate]!, table.fields(forFile: file) != nil { return table }
