@@ -30,7 +30,16 @@ struct ArticleFields {
     }
 
     func article(id: String, path: String, file: String) -> Article {
-        Article(id: id, path: path, file: file, outlet: outlet, headline: headline, date: date, authors: authors,
-                url: url, body: paragraphs.joined(separator: "\n\n"), boilerplate: boilerplate, extra: extra)
+        // Offsets come from the paragraphs themselves, which saves splitting the body again.
+        var spans: [Paragraph] = []
+        var start = 0
+        for p in paragraphs {
+            let end = start + p.unicodeScalars.count
+            spans.append(Paragraph(start: start, end: end))
+            start = end + 2
+        }
+        return Article(id: id, path: path, file: file, outlet: outlet, headline: headline, date: date, authors: authors,
+                       url: url, body: paragraphs.joined(separator: "\n\n"), paragraphs: spans,
+                       boilerplate: boilerplate, extra: extra)
     }
 }

@@ -14,7 +14,7 @@ enum CSVLoader {
             let pairs = zip(table.header, row.fields).map { (key: $0, value: FieldValue.text($1)) }
             records.append((FieldMapping.fields(pairs), Fingerprint(bytes[row.range]), row.line))
         }
-        out.addRecords(records, path: path, file: file, fileBytes: Fingerprint(bytes))
+        out.addRecords(records, path: path, file: file, fileBytes: bytes)
     }
 
     /// The header and the data rows; an unterminated quote is reported and the rows before it kept.

@@ -25,13 +25,7 @@ public struct Corpus: Sendable {
         report.skipped = expansion.problems
         let files = expansion.files
 
-        var given: MetadataTable?
-        if let metadata {
-            switch MetadataTable.load(metadata) {
-            case .success(let table): given = table
-            case .failure(let problem): report.skipped.append(problem)
-            }
-        }
+        let given = metadata.flatMap { MetadataTable.load($0, problems: &report.skipped) }
         let tables = Self.tables(for: files, given: given, askedFor: metadata != nil)
 
         // Files load in parallel; results land in their own slot so the merge keeps file order.
@@ -42,16 +36,16 @@ public struct Corpus: Sendable {
         }
 
         var attached: [String] = []
-        for (i, path) in files.enumerated() {
+        for i in files.indices {
             guard let loaded = results[i] else { report.interrupted = true; break }
             report.files += 1
             report.bytes += loaded.bytes
             report.skipped += loaded.skipped
             report.notes += loaded.notes
-            if let table = tables[i], !attached.contains(table.path), !loaded.articles.isEmpty {
-                attached.append(table.path)
-                report.notes.append(Diagnostic(.note, "attached metadata from \(table.path)",
-                                               at: SourceSpan(file: path, line: 1, column: 1)))
+            if let table = loaded.attachedTable, !attached.contains(table) {
+                attached.append(table)
+                report.notes.append(Diagnostic(.note, "attached metadata from \(table)",
+                                               at: SourceSpan(file: table, line: 1, column: 1)))
             }
             for (var article, content) in loaded.articles {
                 if seen.insert(content).inserted {
@@ -96,11 +90,22 @@ public struct Corpus: Sendable {
 }
 
 /// One slot per file, each written by exactly one `concurrentPerform` iteration and read only
-/// after all of them finished, hence the unchecked Sendable.
+/// after all of them finished. The slots live behind a pointer so that writes to different slots
+/// never touch shared state (an Array's copy-on-write check would); hence the unchecked Sendable.
 private final class LoadedFiles: @unchecked Sendable {
-    private var slots: [LoadedFile?]
+    private let slots: UnsafeMutablePointer<LoadedFile?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
 
     subscript(i: Int) -> LoadedFile? {
         get { slots[i] }

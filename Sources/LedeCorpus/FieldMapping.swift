@@ -16,7 +16,7 @@ enum FieldValue {
 /// other field goes to `extra` in source order.
 enum FieldMapping {
     enum Role {
-        case headline, date, outlet, authors, url, body, bodyParagraphs, fallbackBody
+        case headline, date, outlet, authors, url, body, fallbackBody
     }
 
     static let roles: [String: Role] = [
@@ -27,7 +27,7 @@ enum FieldMapping {
         "authors": .authors, "author": .authors, "byline": .authors,
         "url": .url, "link": .url,
         "content": .body, "body": .body, "text": .body, "articlebody": .body,
-        "body-paragraphs": .bodyParagraphs,
+        "body-paragraphs": .body,
         "first_line": .fallbackBody,
     ]
 
@@ -51,8 +51,6 @@ enum FieldMapping {
             case .url? where f.url == nil && !text.isEmpty:
                 f.url = String(text)
             case .body? where f.paragraphs.isEmpty && !text.isEmpty:
-                f.paragraphs = ParagraphSplitter.split(value.text)
-            case .bodyParagraphs? where f.paragraphs.isEmpty && !text.isEmpty:
                 f.paragraphs = paragraphs(value)
             case .fallbackBody? where fallback == nil && !text.isEmpty:
                 fallback = String(text)
@@ -77,7 +75,8 @@ enum FieldMapping {
         return names.map { String($0.trimmed) }.filter { !$0.isEmpty }
     }
 
-    /// BASIL's `body-paragraphs`: paragraphs, each a list of sentences.
+    /// Body text, or a list of paragraphs each of which may be a list of sentences (BASIL's
+    /// `body-paragraphs`).
     private static func paragraphs(_ value: FieldValue) -> [String] {
         guard case .list(let items) = value else { return ParagraphSplitter.split(value.text) }
         return items.compactMap { item in

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Loads one file of any supported format; never fails, only reports.
 enum FileLoader {
     static func load(_ path: String, metadata: MetadataTable?) -> LoadedFile {
@@ -10,7 +8,7 @@ enum FileLoader {
         case .failure(let problem): out.skipped.append(problem); return out
         }
         out.bytes = raw.count
-        if let nul = raw.firstIndex(of: 0) {
+        if let nul = raw.offset(of: 0) {
             out.skipped.append(Diagnostic(.error, "binary file (NUL byte at offset \(nul)), not text",
                                           at: SourceSpan(file: path, line: 1, column: 1)))
             return out
@@ -24,7 +22,7 @@ enum FileLoader {
             out.skipped.append(PathExpander.problem(path, "empty file"))
             return out
         }
-        let file = (path as NSString).lastPathComponent
+        let file = PathExpander.split(path).name
         let format = PathExpander.format(of: path)
         switch format {
         case "json", "jsonl":
@@ -35,7 +33,10 @@ enum FileLoader {
             var fields = format == "html" || format == "htm"
                 ? HTMLLoader.fields(decoded.text)
                 : PlainTextLoader.fields(decoded.text, markdown: format == "md")
-            if let row = metadata?.fields(forFile: file) { fields.overlay(row) }
+            if let metadata, let row = metadata.fields(forFile: file) {
+                fields.overlay(row)
+                out.attachedTable = metadata.path
+            }
             guard fields.hasText else {
                 out.skipped.append(PathExpander.problem(path, "no article text found"))
                 return out

@@ -5,12 +5,17 @@ struct Fingerprint: Hashable, Sendable {
 
     init() {}
 
-    init<C: Collection>(_ bytes: C) where C.Element == UInt8 { add(bytes) }
+    init(_ bytes: ArraySlice<UInt8>) { add(bytes) }
 
-    mutating func add<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        for b in bytes {
-            value ^= UInt64(b)
-            value &*= 0x0000_0100_0000_01b3
+    init(_ bytes: [UInt8]) { add(bytes[...]) }
+
+    /// Concrete slices rather than a generic collection: the loop stays fast in debug builds too.
+    mutating func add(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for b in buffer {
+                value ^= UInt64(b)
+                value &*= 0x0000_0100_0000_01b3
+            }
         }
     }
 

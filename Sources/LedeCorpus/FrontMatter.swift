@@ -2,7 +2,7 @@
 enum FrontMatter {
     /// The fields and the index of the first line after the closing `---`; nil when the file has
     /// no front matter.
-    static func parse<S: StringProtocol>(_ lines: [S]) -> (pairs: [(key: String, value: FieldValue)], rest: Int)? {
+    static func parse(_ lines: [Substring]) -> (pairs: [(key: String, value: FieldValue)], rest: Int)? {
         guard lines.first?.trimmed == "---",
               let close = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" }) else { return nil }
         var pairs: [(key: String, value: FieldValue)] = []
@@ -17,14 +17,14 @@ enum FrontMatter {
     }
 
     /// `[a, b]` is a list; surrounding quotes are dropped.
-    private static func parse<S: StringProtocol>(_ value: S) -> FieldValue {
+    private static func parse(_ value: Substring) -> FieldValue {
         if value.hasPrefix("[") && value.hasSuffix("]") {
             return .list(value.dropFirst().dropLast().split(separator: ",").map { .text(unquote($0.trimmed)) })
         }
         return .text(unquote(value))
     }
 
-    private static func unquote<S: StringProtocol>(_ s: S) -> String {
+    private static func unquote(_ s: Substring) -> String {
         for q in ["\"", "'"] where s.count >= 2 && s.hasPrefix(q) && s.hasSuffix(q) {
             return String(s.dropFirst().dropLast())
         }

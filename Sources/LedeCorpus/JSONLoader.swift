@@ -30,7 +30,7 @@ enum JSONLoader {
             let pairs = members.compactMap { m in fieldValue(m.value).map { (key: m.key, value: $0) } }
             records.append((FieldMapping.fields(pairs), Fingerprint(bytes[range]), line))
         }
-        out.addRecords(records, path: path, file: file, fileBytes: Fingerprint(bytes))
+        out.addRecords(records, path: path, file: file, fileBytes: bytes)
     }
 
     static func diagnostic(_ error: JSONSyntaxError, bytes: [UInt8], path: String) -> Diagnostic {

@@ -19,7 +19,10 @@ struct JSONSyntaxError: Error {
 /// sequence of top-level values, so one parser serves both JSON and JSON Lines.
 struct JSONParser {
     private let bytes: [UInt8]
-    private(set) var offset = 0
+    private var offset = 0
+    private var depth = 0
+    /// Deeper nesting is refused rather than recursed into, so hostile input cannot overflow the stack.
+    static let maxDepth = 512
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -44,7 +47,12 @@ struct JSONParser {
     }
 
     private mutating func skipSpace() {
-        while offset < bytes.count, [32, 9, 10, 13].contains(bytes[offset]) { offset += 1 }
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 32, 9, 10, 13: offset += 1
+            default: return
+            }
+        }
     }
 
     private func fail(_ expected: String) -> JSONSyntaxError {
@@ -61,6 +69,11 @@ struct JSONParser {
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         skipSpace()
         guard offset < bytes.count else { throw fail("a value") }
+        guard depth < Self.maxDepth else {
+            throw JSONSyntaxError(offset: offset, message: "nested more than \(Self.maxDepth) levels deep")
+        }
+        depth += 1
+        defer { depth -= 1 }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return .array(try parseArrayItems().map(\.value))
@@ -81,7 +94,13 @@ struct JSONParser {
 
     private mutating func parseNumber() -> JSONValue {
         let start = offset
-        while offset < bytes.count, "+-.eE0123456789".utf8.contains(bytes[offset]) { offset += 1 }
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "e"), UInt8(ascii: "E"): offset += 1
+            default: return .number(String(decoding: bytes[start..<offset], as: UTF8.self))
+            }
+        }
         return .number(String(decoding: bytes[start..<offset], as: UTF8.self))
     }
 
@@ -129,42 +148,55 @@ struct JSONParser {
         offset += 1
         var start = offset
         var out: [UInt8] = []
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case UInt8(ascii: "\""):
-                out += bytes[start..<offset]
+        while true {
+            offset = plainRun(from: offset)
+            guard offset < bytes.count else { break }
+            out += bytes[start..<offset]
+            if bytes[offset] == UInt8(ascii: "\"") {
                 offset += 1
                 return String(decoding: out, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                out += bytes[start..<offset]
-                try unescape(into: &out)
-                start = offset
-            default:
-                offset += 1
             }
+            try unescape(into: &out)
+            start = offset
         }
         offset = open
         throw JSONSyntaxError(offset: open, message: "unterminated string")
+    }
+
+    /// The end of a run of string bytes without quote or backslash; scanned through a buffer
+    /// pointer because strings are most of a JSON file's bytes.
+    private func plainRun(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count && buffer[i] != 0x22 && buffer[i] != 0x5C { i += 1 }
+            return i
+        }
     }
 
     /// Decodes the escape at `offset` (a backslash), surrogate pairs included.
     private mutating func unescape(into out: inout [UInt8]) throws(JSONSyntaxError) {
         offset += 1
         guard offset < bytes.count else { throw fail("an escape character") }
-        let simple: [UInt8: UInt8] = [
-            UInt8(ascii: "\""): 34, UInt8(ascii: "\\"): 92, UInt8(ascii: "/"): 47, UInt8(ascii: "b"): 8,
-            UInt8(ascii: "f"): 12, UInt8(ascii: "n"): 10, UInt8(ascii: "r"): 13, UInt8(ascii: "t"): 9,
-        ]
-        if let b = simple[bytes[offset]] { out.append(b); offset += 1; return }
-        guard bytes[offset] == UInt8(ascii: "u") else { throw fail("an escape character") }
+        let simple: UInt8
+        switch bytes[offset] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = bytes[offset]
+        case UInt8(ascii: "b"): simple = 8
+        case UInt8(ascii: "f"): simple = 12
+        case UInt8(ascii: "n"): simple = 10
+        case UInt8(ascii: "r"): simple = 13
+        case UInt8(ascii: "t"): simple = 9
+        case UInt8(ascii: "u"): simple = 0
+        default: throw fail("an escape character")
+        }
         offset += 1
+        guard simple == 0 else { out.append(simple); return }
         var code = try hex4()
         if (0xD800..<0xDC00).contains(code), bytes[offset...].starts(with: "\\u".utf8) {
             offset += 2
             let low = try hex4()
             code = 0x10000 + ((code - 0xD800) << 10) + ((low &- 0xDC00) & 0x3FF)
         }
-        out += String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8
+        out += UTF8.encode(Unicode.Scalar(code) ?? "\u{FFFD}")!
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

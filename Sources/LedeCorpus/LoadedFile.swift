@@ -5,12 +5,15 @@ struct LoadedFile {
     var skipped: [Diagnostic] = []
     var notes: [Diagnostic] = []
     var bytes = 0
+    /// The metadata table that had a row for this file.
+    var attachedTable: String?
 
-    /// One article per record. Paths get `#N` (1-based) when the file holds several; ids hash the
-    /// file's bytes and the record number.
+    /// One article per record. Paths get `#N` (1-based) when the file holds several; their ids
+    /// hash the file's bytes and the record number, and a lone record's id is its own hash.
     mutating func addRecords(_ records: [(fields: ArticleFields, content: Fingerprint, line: Int)],
-                             path: String, file: String, fileBytes: Fingerprint) {
+                             path: String, file: String, fileBytes: [UInt8]) {
         let numbered = records.count > 1
+        let fileHash = numbered ? Fingerprint(fileBytes) : nil
         for (n, record) in records.enumerated() {
             let recordPath = numbered ? "\(path)#\(n + 1)" : path
             guard record.fields.hasAnyField else {
@@ -18,8 +21,11 @@ struct LoadedFile {
                                           at: SourceSpan(file: path, line: record.line, column: 1)))
                 continue
             }
-            var id = fileBytes
-            if numbered { id.add(String(n + 1).utf8) }
+            var id = record.content
+            if var numberedID = fileHash {
+                numberedID.add(Array(String(n + 1).utf8)[...])
+                id = numberedID
+            }
             articles.append((record.fields.article(id: id.hex, path: recordPath, file: file), record.content))
         }
     }

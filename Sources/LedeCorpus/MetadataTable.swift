@@ -12,34 +12,38 @@ struct MetadataTable: Sendable {
     private let nameColumn: Int
     private let rows: [String: [String]]
 
-    /// Reads the table; fails with a diagnostic when it cannot be read or has no file-name column.
-    static func load(_ path: String) -> Result<MetadataTable, Diagnostic> {
+    /// Reads the table; nil when it cannot be read or has no file-name column. Problems (including
+    /// CSV errors in a table that still loads) are added to `problems`.
+    static func load(_ path: String, problems: inout [Diagnostic]) -> MetadataTable? {
         let bytes: [UInt8]
         switch SourceFile.read(path) {
         case .success(let b): bytes = Array(TextDecoder.decode(b).text.utf8)
-        case .failure(let d): return .failure(d)
+        case .failure(let d): problems.append(d); return nil
         }
-        var scratch = LoadedFile()
-        guard let (header, rows) = CSVLoader.table(bytes, path: path, into: &scratch),
+        var read = LoadedFile()
+        defer { problems += read.skipped }
+        guard let (header, rows) = CSVLoader.table(bytes, path: path, into: &read),
               let column = nameColumns.lazy.compactMap({ name in header.firstIndex { $0.lowercased() == name } }).first
         else {
-            return .failure(PathExpander.problem(path, "metadata table has no file-name column (\(nameColumns.joined(separator: ", ")))"))
+            read.skipped.append(PathExpander.problem(
+                path, "metadata table has no file-name column (\(nameColumns.joined(separator: ", ")))"))
+            return nil
         }
         var byName: [String: [String]] = [:]
         for row in rows where column < row.fields.count {
             byName[row.fields[column]] = row.fields
         }
-        return .success(MetadataTable(path: path, header: header, nameColumn: column, rows: byName))
+        return MetadataTable(path: path, header: header, nameColumn: column, rows: byName)
     }
 
     /// The row for a text file, matched on its base name with or without extension.
     func fields(forFile file: String) -> ArticleFields? {
         var name = file
         if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
-        guard let row = rows[name] ?? rows[(name as NSString).deletingPathExtension] else { return nil }
+        guard let row = rows[name] ?? rows[PathExpander.withoutExtension(name)] else { return nil }
         // The text file has the body; a summary column such as `first_line` would only repeat it.
         let pairs = zip(header, row).enumerated().filter { i, pair in
-            i != nameColumn && ![.body, .bodyParagraphs, .fallbackBody].contains(FieldMapping.role(of: pair.0))
+            i != nameColumn && ![.body, .fallbackBody].contains(FieldMapping.role(of: pair.0))
         }.map { (key: $0.1.0, value: FieldValue.text($0.1.1)) }
         return FieldMapping.fields(pairs)
     }
@@ -47,19 +51,21 @@ struct MetadataTable: Sendable {
     /// A `metadata.tsv` or `index.csv` in the file's folder, its parent or its grandparent that
     /// has a row for the file.
     static func nearby(_ path: String, cache: inout [String: MetadataTable?]) -> MetadataTable? {
-        var dir = (path as NSString).deletingLastPathComponent
-        let file = (path as NSString).lastPathComponent
+        let file = PathExpander.split(path).name
+        var dir = PathExpander.split(path).folder
         for _ in 0..<3 {
             for name in automaticNames {
-                let candidate = dir.isEmpty ? name : (dir as NSString).appendingPathComponent(name)
+                let candidate = PathExpander.join(dir, name)
                 if cache[candidate] == nil {
-                    let table = FileManager.default.fileExists(atPath: candidate) ? try? load(candidate).get() : nil
+                    // A table found by looking around is only a candidate: its problems are not the user's.
+                    var ignored: [Diagnostic] = []
+                    let table = FileManager.default.fileExists(atPath: candidate) ? load(candidate, problems: &ignored) : nil
                     cache[candidate] = .some(table)
                 }
                 if let table = cache[candidate]!, table.fields(forFile: file) != nil { return table }
             }
-            let parent = (dir as NSString).deletingLastPathComponent
-            if parent == dir || dir.isEmpty || dir == "." { break }
+            let parent = PathExpander.split(dir).folder
+            if parent == dir || dir.isEmpty || dir == "." || dir == ".." { break }
             dir = parent
         }
         return nil

@@ -5,9 +5,9 @@ enum NewsLayout {
     /// The only lines at the top that are read as layout; after that everything is story.
     static let headLines = 8
 
-    static func read<S: StringProtocol>(_ lines: ArraySlice<S>, markdown: Bool, wantsHeadline: Bool) -> ArticleFields {
+    static func read(_ lines: ArraySlice<Substring>, markdown: Bool, wantsHeadline: Bool) -> ArticleFields {
         var f = ArticleFields()
-        let blocks = ParagraphSplitter.blocks(Array(lines))
+        let blocks = ParagraphSplitter.blocks(lines)
         var b = 0, l = 0
         var afterHeadline = false
         var seen = 0
@@ -15,6 +15,7 @@ enum NewsLayout {
         while b < blocks.count && seen < headLines {
             let block = blocks[b], line = block[l]
             let next = l + 1 < block.count ? block[l + 1] : nil
+            var tookHeadline = false
             if isPromo(line) {
                 f.boilerplate.append(String(line))
                 f.outlet = f.outlet ?? outlet(inPromo: line)
@@ -22,16 +23,13 @@ enum NewsLayout {
                 f.date = day
             } else if wantsHeadline && f.headline == nil && l == 0, let headline = headline(line, next: next, markdown: markdown) {
                 f.headline = headline
-                afterHeadline = true
-                (l, b) = l + 1 < block.count ? (l + 1, b) : (0, b + 1)
-                seen += 1
-                continue
+                tookHeadline = true
             } else if afterHeadline && isCaption(line) {
                 f.boilerplate.append(String(line))
             } else {
                 break
             }
-            afterHeadline = false
+            afterHeadline = tookHeadline
             (l, b) = l + 1 < block.count ? (l + 1, b) : (0, b + 1)
             seen += 1
         }
@@ -42,9 +40,9 @@ enum NewsLayout {
             story += blocks[(b + 1)...].map { $0.map { text($0, markdown: markdown) }.joined(separator: " ") }
         }
         for paragraph in story {
-            if isPromo(paragraph) {
+            if isPromo(paragraph[...]) {
                 f.boilerplate.append(paragraph)
-                f.outlet = f.outlet ?? outlet(inPromo: paragraph)
+                f.outlet = f.outlet ?? outlet(inPromo: paragraph[...])
             } else if !paragraph.isEmpty {
                 f.paragraphs.append(paragraph)
             }
@@ -53,7 +51,7 @@ enum NewsLayout {
     }
 
     /// A Markdown line without its heading marks.
-    private static func text<S: StringProtocol>(_ line: S, markdown: Bool) -> String {
+    private static func text(_ line: Substring, markdown: Bool) -> String {
         guard markdown && line.hasPrefix("#") else { return String(line) }
         return String(line.drop { $0 == "#" }.trimmed)
     }
@@ -61,7 +59,7 @@ enum NewsLayout {
     /// The first line is a headline when it is alone on its line and reads like one: not long,
     /// and if it ends like a sentence, short (a story's first sentence often stands alone too).
     /// A Markdown `# ` heading always is.
-    private static func headline<S: StringProtocol>(_ line: S, next: S?, markdown: Bool) -> String? {
+    private static func headline(_ line: Substring, next: Substring?, markdown: Bool) -> String? {
         if markdown && line.hasPrefix("# ") { return text(line, markdown: true) }
         if let next, Day.line(next) == nil && !isCaption(next) { return nil }
         let words = line.split(separator: " ").count
@@ -71,18 +69,19 @@ enum NewsLayout {
     }
 
     /// "Putin and Xi. (Kremlin/Released)": a photo caption ending in its credit.
-    private static func isCaption<S: StringProtocol>(_ line: S) -> Bool {
-        line.count <= 400 && line.hasSuffix(")") && line.contains(" (")
+    private static func isCaption(_ line: Substring) -> Bool {
+        line.hasSuffix(")") && line.count <= 400 && line.contains(" (")
     }
 
     /// "Join our ... Telegram channel", "Subscribe to ...", "Follow us on ...", "Sign up for ...".
-    static func isPromo<S: StringProtocol>(_ line: S) -> Bool {
-        let lower = line.lowercased()
-        return line.count <= 200 && promoOpenings.contains(where: lower.hasPrefix)
+    static func isPromo(_ line: Substring) -> Bool {
+        // Every paragraph is tested, so look at the opening before counting the whole line.
+        let opening = line.prefix(16).lowercased()
+        return promoOpenings.contains(where: opening.hasPrefix) && line.count <= 200
     }
 
     /// The capitalised name right before "Telegram", "channel" or "newsletter".
-    private static func outlet<S: StringProtocol>(inPromo line: S) -> String? {
+    private static func outlet(inPromo line: Substring) -> String? {
         let words = line.split(separator: " ").map { String(trimmingPunctuation($0)) }
         guard let anchor = words.firstIndex(where: { ["telegram", "channel", "newsletter"].contains($0.lowercased()) })
         else { return nil }
@@ -95,7 +94,7 @@ enum NewsLayout {
         return name.isEmpty ? nil : name.joined(separator: " ")
     }
 
-    private static func trimmingPunctuation<S: StringProtocol>(_ word: S) -> S.SubSequence {
+    private static func trimmingPunctuation(_ word: Substring) -> Substring {
         guard let first = word.firstIndex(where: { !$0.isPunctuation }),
               let last = word.lastIndex(where: { !$0.isPunctuation }) else { return word[word.endIndex...] }
         return word[first...last]

@@ -5,8 +5,6 @@ import Foundation
 enum PathExpander {
     /// Extensions a folder walk picks up; each may also end in `.gz`.
     static let loadable: Set<String> = ["txt", "md", "json", "jsonl", "csv", "tsv", "html", "htm"]
-    /// Tables a folder walk leaves alone: they describe the articles next to them.
-    static let tableNames: Set<String> = ["metadata.tsv", "index.csv"]
 
     struct Expansion {
         var files: [String] = []
@@ -38,9 +36,22 @@ enum PathExpander {
 
     /// "a/b.txt.gz" -> "txt".
     static func format(of path: String) -> String {
-        var name = (path as NSString).lastPathComponent.lowercased()
+        var name = split(path).name.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
-        return (name as NSString).pathExtension
+        return name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]) } ?? ""
+    }
+
+    /// "a/b/c.txt" -> ("a/b", "c.txt"). Plain string work: NSString's path methods are slow on
+    /// Linux and this runs for every file.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        let folder = path[..<slash]
+        return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
+    }
+
+    /// "c.txt" -> "c".
+    static func withoutExtension(_ name: String) -> String {
+        name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -48,15 +59,15 @@ enum PathExpander {
         return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
     }
 
-    /// Loadable files under a folder, recursively, in sorted order; hidden files and the
-    /// metadata tables are skipped.
+    /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped, and
+    /// so are metadata tables: they describe the articles next to them.
     static func walk(_ dir: String) -> [String] {
         var files: [String] = []
         for name in list(dir) {
             let path = join(dir, name)
             if isDirectory(path) {
                 files += walk(path)
-            } else if loadable.contains(format(of: name)) && !tableNames.contains(name.lowercased()) {
+            } else if loadable.contains(format(of: name)) && !MetadataTable.automaticNames.contains(name.lowercased()) {
                 files.append(path)
             }
         }
@@ -68,7 +79,7 @@ enum PathExpander {
             .filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    private static func join(_ dir: String, _ name: String) -> String {
+    static func join(_ dir: String, _ name: String) -> String {
         dir.isEmpty ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
     }
 

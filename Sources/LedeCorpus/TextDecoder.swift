@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns file bytes into text: drops a UTF-8 BOM, folds CRLF and lone CR into LF, and falls back
 /// to Windows-1252 when the bytes are not valid UTF-8 (old exports such as BBC `sport/199.txt`).
 enum TextDecoder {
@@ -8,7 +10,7 @@ enum TextDecoder {
 
     static func decode(_ raw: [UInt8]) -> Decoded {
         var bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
-        if bytes.contains(13) { bytes = foldLineEnds(bytes) }
+        if bytes.offset(of: 13) != nil { bytes = foldLineEnds(bytes) }
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(text: text, wasWindows1252: false)
         }
@@ -43,5 +45,16 @@ enum TextDecoder {
 
     private static func windows1252(_ b: UInt8) -> Unicode.Scalar {
         (0x80...0x9F).contains(b) ? Unicode.Scalar(high[Int(b) - 0x80])! : Unicode.Scalar(b)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Where a byte first occurs; `memchr` keeps this fast even in debug builds, where the
+    /// generic `firstIndex(of:)` costs a function call per byte.
+    func offset(of byte: UInt8) -> Int? {
+        withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let hit = memchr(base, Int32(byte), raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
     }
 }

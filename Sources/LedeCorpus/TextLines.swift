@@ -1,9 +1,10 @@
 /// Line and whitespace helpers that scan UTF-8 rather than `Character`s: loading thousands of
-/// files spends most of its time here.
-extension StringProtocol {
+/// files spends most of its time here. They work on `Substring` (not `StringProtocol`) so the
+/// optimiser always has concrete code to work with.
+extension Substring {
     /// Lines split on "\n" (line ends are already folded to "\n" by `TextDecoder`).
-    var lines: [SubSequence] {
-        var result: [SubSequence] = []
+    var lines: [Substring] {
+        var result: [Substring] = []
         var start = startIndex
         let utf8 = self.utf8
         var i = utf8.startIndex
@@ -19,7 +20,7 @@ extension StringProtocol {
     }
 
     /// The text without leading and trailing white space (including no-break spaces).
-    var trimmed: SubSequence {
+    var trimmed: Substring {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return self[endIndex...] }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
@@ -29,22 +30,28 @@ extension StringProtocol {
     var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
 }
 
+extension String {
+    var lines: [Substring] { self[...].lines }
+    var trimmed: Substring { self[...].trimmed }
+    var isBlank: Bool { self[...].isBlank }
+}
+
 /// Splits free text into paragraphs, the way news text is laid out.
 enum ParagraphSplitter {
     /// Blank lines separate paragraphs and the lines inside one are joined with a space; text
     /// without any blank line but with several lines has one paragraph per line.
-    static func split<S: StringProtocol>(_ text: S) -> [String] {
-        blocks(text.lines).map { block in block.map { String($0.trimmed) }.joined(separator: " ") }
+    static func split(_ text: String) -> [String] {
+        blocks(text.lines[...]).map { block in block.map { String($0.trimmed) }.joined(separator: " ") }
     }
 
     /// Groups trimmed, non-empty lines into paragraphs (each a list of lines), by the rule above.
-    static func blocks<S: StringProtocol>(_ all: [S]) -> [[S.SubSequence]] {
+    static func blocks(_ all: ArraySlice<Substring>) -> [[Substring]] {
         // Blank lines at the start and end separate nothing.
         guard let first = all.firstIndex(where: { !$0.isBlank }) else { return [] }
         let lines = all[first...all.lastIndex(where: { !$0.isBlank })!]
         let hasBlankLine = lines.contains { $0.isBlank }
-        var blocks: [[S.SubSequence]] = []
-        var current: [S.SubSequence] = []
+        var blocks: [[Substring]] = []
+        var current: [Substring] = []
         for line in lines {
             if line.isBlank {
                 if !current.isEmpty { blocks.append(current); current = [] }

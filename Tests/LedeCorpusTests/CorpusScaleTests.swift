@@ -4,10 +4,9 @@ import Testing
 
 /// The acceptance figures on the real corpora in ../shared; each skips when the data is absent.
 @Suite struct CorpusScaleTests {
-    @Test func seedArticleReadsItsLayout() throws {
-        guard let seed = Fixtures.shared("seed/000_ab75134ec4b81449.txt") else {
-            print("skipped: \(Fixtures.sharedAbsent)"); return
-        }
+    @Test(Fixtures.needs("seed/000_ab75134ec4b81449.txt"))
+    func seedArticleReadsItsLayout() throws {
+        let seed = try #require(Fixtures.shared("seed/000_ab75134ec4b81449.txt"))
         var corpus = Corpus()
         let report = corpus.load([seed])
         #expect(report.articles == 1 && report.skipped.isEmpty)
@@ -24,8 +23,9 @@ import Testing
         #expect(a.file == "000_ab75134ec4b81449.txt")
     }
 
-    @Test func bbcLoadsWithDuplicatesAndOneLatin1File() throws {
-        guard let bbc = Fixtures.shared("corpora/bbc") else { print("skipped: \(Fixtures.sharedAbsent)"); return }
+    @Test(Fixtures.needs("corpora/bbc"))
+    func bbcLoadsWithDuplicatesAndOneLatin1File() throws {
+        let bbc = try #require(Fixtures.shared("corpora/bbc"))
         var corpus = Corpus()
         let report = corpus.load([bbc + "/*/*.txt"])
         #expect(report.files == 2_225)
@@ -38,8 +38,9 @@ import Testing
         #expect(corpus.articles.allSatisfy { $0.headline != nil && !$0.paragraphs.isEmpty })
     }
 
-    @Test func basilHasHundredArticlesPerOutlet() {
-        guard let basil = Fixtures.shared("corpora/basil/articles") else { print("skipped: \(Fixtures.sharedAbsent)"); return }
+    @Test(Fixtures.needs("corpora/basil/articles"))
+    func basilHasHundredArticlesPerOutlet() throws {
+        let basil = try #require(Fixtures.shared("corpora/basil/articles"))
         var corpus = Corpus()
         let report = corpus.load([basil + "/*/*.json"])
         #expect(report.skipped.isEmpty)
@@ -49,8 +50,9 @@ import Testing
         #expect(corpus.articles.first?.extra.contains { $0.key == "triplet-uuid" } == true)
     }
 
-    @Test func allSidesHasItsOutlets() {
-        guard let allsides = Fixtures.shared("corpora/allsides/articles") else { print("skipped: \(Fixtures.sharedAbsent)"); return }
+    @Test(Fixtures.needs("corpora/allsides/articles"))
+    func allSidesHasItsOutlets() throws {
+        let allsides = try #require(Fixtures.shared("corpora/allsides/articles"))
         var corpus = Corpus()
         let report = corpus.load([allsides])
         #expect(report.articles == 4_523)
@@ -58,8 +60,9 @@ import Testing
         #expect(corpus.articles.first?.extra.contains { $0.key == "bias_text" } == true)
     }
 
-    @Test func ukraineWarNewsIndexAndTexts() {
-        guard let dir = Fixtures.shared("corpora/ukraine-war-news") else { print("skipped: \(Fixtures.sharedAbsent)"); return }
+    @Test(Fixtures.needs("corpora/ukraine-war-news"))
+    func ukraineWarNewsIndexAndTexts() throws {
+        let dir = try #require(Fixtures.shared("corpora/ukraine-war-news"))
         var index = Corpus()
         let report = index.load([dir + "/index.csv"])
         #expect(report.articles == 447)
@@ -75,8 +78,9 @@ import Testing
         #expect(texts.articles.allSatisfy { $0.date != nil && $0.extra.contains { $0.key == "country" } })
     }
 
-    @Test func polnearGetsPublisherFromMetadata() {
-        guard let polnear = Fixtures.shared("corpora/polnear") else { print("skipped: \(Fixtures.sharedAbsent)"); return }
+    @Test(Fixtures.needs("corpora/polnear"))
+    func polnearGetsPublisherFromMetadata() throws {
+        let polnear = try #require(Fixtures.shared("corpora/polnear"))
         var corpus = Corpus()
         _ = corpus.load([polnear + "/train/text/breitbart_2015-11-1*.txt"])
         #expect(!corpus.articles.isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import LedeCorpus
 
 /// Test inputs: `../shared` next to the package, and fresh temporary folders for inline files.
@@ -16,7 +17,10 @@ enum Fixtures {
         return nil
     }()
 
-    static let sharedAbsent = "../shared is absent: corpus checks need the shared test data"
+    /// Skips a test, saying why, when `relative` is not in ../shared.
+    static func needs(_ relative: String) -> ConditionTrait {
+        .enabled(if: shared(relative) != nil, "needs ../shared/\(relative), which is absent")
+    }
 
     /// A file or folder in ../shared, if it exists.
     static func shared(_ relative: String) -> String? {

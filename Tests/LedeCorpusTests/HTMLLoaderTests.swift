@@ -3,6 +3,8 @@ import Testing
 @testable import LedeCorpus
 
 @Suite struct HTMLLoaderTests {
+    static let benchmark = "corpora/article-extraction-benchmark/html"
+
     @Test func readsMetadataAndArticleParagraphs() throws {
         let html = """
         <html><head><title>Budget row &amp; more | Example</title>
@@ -33,10 +35,10 @@ import Testing
         #expect(corpus.articles.first?.body == "One\n\nTwo")
     }
 
-    @Test func benchmarkPageLoads() throws {
-        guard let dir = Fixtures.shared("corpora/article-extraction-benchmark/html"),
-              let name = try FileManager.default.contentsOfDirectory(atPath: dir).sorted().first
-        else { print("skipped: \(Fixtures.sharedAbsent)"); return }
+    @Test(Fixtures.needs(Self.benchmark))
+    func benchmarkPageLoads() throws {
+        let dir = try #require(Fixtures.shared(Self.benchmark))
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir).sorted().first)
         var corpus = Corpus()
         let report = corpus.load([dir + "/" + name])
         #expect(report.skipped.isEmpty)

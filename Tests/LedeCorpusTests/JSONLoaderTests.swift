@@ -29,10 +29,22 @@ import Testing
         let jsonl = """
         {"title": "A", "body-paragraphs": [["First sentence.", "Second."], ["Next para."]]}
         {"title": "B", "content": "Line one\\nLine two"}
+        {"title": "C", "text": ["Listed one.", "Listed two."]}
         """
         let (corpus, _, dir) = try Fixtures.load(["r.jsonl": jsonl])
-        #expect(corpus.articles.map(\.body) == ["First sentence. Second.\n\nNext para.", "Line one\n\nLine two"])
+        #expect(corpus.articles.map(\.body) == [
+            "First sentence. Second.\n\nNext para.", "Line one\n\nLine two", "Listed one.\n\nListed two."])
         #expect(corpus.articles[1].path == dir + "/r.jsonl#2")
+    }
+
+    @Test func deepNestingIsRefusedNotRecursed() throws {
+        let (_, report, _) = try Fixtures.load(["d.json": String(repeating: "[", count: 100_000)])
+        #expect(report.skipped.map(\.message) == ["invalid JSON: nested more than 512 levels deep"])
+    }
+
+    @Test func escapesAreDecoded() throws {
+        let (corpus, _, _) = try Fixtures.load(["e.json": #"{"title": "It\u2019s \"on\" \ud83d\ude00\/\t", "content": "x"}"#])
+        #expect(corpus.articles.first?.headline == "It’s \"on\" 😀/")
     }
 
     @Test func singleObjectFileKeepsItsPlainPath() throws {

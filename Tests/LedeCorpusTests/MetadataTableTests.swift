@@ -35,6 +35,13 @@ import Testing
         #expect(report.files == 1 && corpus.articles.count == 1)
     }
 
+    @Test func csvErrorInAGivenTableIsReportedAndItsGoodRowsUsed() throws {
+        let files = ["a.txt": "H\n\nB.\n", "m.csv": "filename,title\na,Good\nb,\"Broken\n"]
+        let (corpus, report, dir) = try Fixtures.load(files, ["a.txt"], metadata: "m.csv")
+        #expect(corpus.articles.first?.headline == "Good")
+        #expect(report.skipped.map(\.span) == [SourceSpan(file: dir + "/m.csv", line: 3, column: 3)])
+    }
+
     @Test func tableWithoutNameColumnIsReported() throws {
         let (_, report, dir) = try Fixtures.load(["a.txt": "H\n\nB.\n", "m.csv": "title,date\nX,2020-01-01\n"], ["a.txt"], metadata: "m.csv")
         #expect(report.skipped.map(DiagnosticRenderer.render) == [
