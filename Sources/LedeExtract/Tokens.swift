@@ -1,0 +1,56 @@
+/// A word, number or punctuation mark with its scalar offsets.
+struct Token {
+    enum Kind { case word, number, punct }
+    var start: Int
+    var end: Int
+    var text: String
+    var lower: String
+    var kind: Kind
+
+    var isCapitalised: Bool { kind == .word && text.unicodeScalars.first.map(ScalarClass.isUpper) == true }
+    var isWord: Bool { kind == .word }
+    /// "Clinton’s" -> "Clinton": names are compared without the possessive.
+    var bare: String {
+        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
+        if text.hasSuffix("’") || text.hasSuffix("'") { return String(text.dropLast()) }
+        return text
+    }
+}
+
+enum Tokenizer {
+    /// Words keep inner apostrophes, hyphens and dots ("don’t", "al-Assad", "U.S.", "3.5", "1,205");
+    /// every other non-space scalar is its own punctuation token.
+    static func tokens(_ text: BodyText, _ start: Int, _ end: Int) -> [Token] {
+        let s = text.scalars
+        var out: [Token] = []
+        var i = start
+        while i < end {
+            let c = s[i]
+            if ScalarClass.isSpace(c) { i += 1; continue }
+            guard ScalarClass.isAlnum(c) else {
+                let t = text.string(i, i + 1)
+                out.append(Token(start: i, end: i + 1, text: t, lower: t, kind: .punct))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var digitsOnly = ScalarClass.isDigit(c)
+            while j < end {
+                let d = s[j]
+                if ScalarClass.isAlnum(d) { if !ScalarClass.isDigit(d) { digitsOnly = false }; j += 1; continue }
+                let joins = d == "-" || d == "." || d == "," || ScalarClass.isApostrophe(d)
+                if joins, j + 1 < end, ScalarClass.isAlnum(s[j + 1]), d != "," || (digitsOnly && ScalarClass.isDigit(s[j + 1])) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            // "U.S." and initials ("J.") keep their final dot.
+            if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c)) { j += 1 }
+            let t = text.string(i, j)
+            out.append(Token(start: i, end: j, text: t, lower: t.lowercased(), kind: digitsOnly ? .number : .word))
+            i = j
+        }
+        return out
+    }
+}

@@ -1,0 +1,1 @@
+func runPolnearEval(dir: String, split: String, verbose: Bool) {}
