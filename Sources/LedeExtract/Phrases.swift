@@ -156,7 +156,10 @@ struct PhraseReader {
         let words = tokens[s...e]
         if words.contains(where: { vocabulary.anonymousHeads.contains($0.lower) }) || hasAnonymousPhrase(s, e) {
             let start = ["and", "but", "so"].contains(tokens[s].lower) ? s + 1 : s
-            return Phrase(kind: .anonymous, first: start, last: e, name: text(start, e), nameFirst: start)
+            // Named by its head: "one source familiar with the requests" -> "one source familiar with".
+            let head = (start...e).last(where: { vocabulary.anonymousHeads.contains(tokens[$0].lower) }) ?? e
+            let familiar = head + 2 <= e && tokens[head + 1].lower == "familiar" && tokens[head + 2].lower == "with"
+            return Phrase(kind: .anonymous, first: start, last: e, name: text(start, familiar ? head + 2 : head), nameFirst: start)
         }
         let head = afterPreposition ? r - 1 : e
         if head >= s, vocabulary.organisationWords.contains(tokens[head].lower) {

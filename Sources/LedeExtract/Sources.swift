@@ -95,8 +95,6 @@ struct SourceFinder {
         let span = document.span(a, b)
         var text = document.text.string(span)
         if b > i { text += " with" }
-        var name = text
-        if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
-        return SourceRef(sentence: s, span: span, name: name, text: text, kind: .anonymous)
+        return SourceRef(sentence: s, span: span, name: text, text: text, kind: .anonymous)
     }
 }

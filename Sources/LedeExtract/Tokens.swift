@@ -7,14 +7,19 @@ struct Token {
     var lower: String
     var kind: Kind
 
-    var isCapitalised: Bool { kind == .word && text.unicodeScalars.first.map(ScalarClass.isUpper) == true }
-    var isWord: Bool { kind == .word }
-    /// "Clinton’s" -> "Clinton": names are compared without the possessive.
-    var bare: String {
-        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
-        if text.hasSuffix("’") || text.hasSuffix("'") { return String(text.dropLast()) }
-        return text
+    /// The word without a possessive ("Clinton’s" -> "Clinton"): names compare this way.
+    var bare: String
+
+    init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
+        self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
+        bare = text
+        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { bare = String(text.dropLast(2)) }
+        if bare == text, text.count > 1, text.hasSuffix("’") || text.hasSuffix("'") { bare = String(text.dropLast()) }
+        isCapitalised = kind == .word && text.unicodeScalars.first.map(ScalarClass.isUpper) == true
     }
+
+    let isCapitalised: Bool
+    var isWord: Bool { kind == .word }
 }
 
 enum Tokenizer {

@@ -6,8 +6,8 @@ struct Vocabulary: Sendable {
     let titles: Set<String>
     let anonymousHeads: Set<String>
     let anonymousPhrases: [[String]]
-    /// Outlet names as token sequences, longest first.
-    let outlets: [[String]]
+    /// Outlet names as token sequences keyed by their first word, longest first.
+    let outlets: [String: [[String]]]
     let organisationWords: Set<String>
     let nameStopwords: Set<String>
     let abbreviations: Set<String>
@@ -28,7 +28,8 @@ struct Vocabulary: Sendable {
         titles = lexicons.lowercasedSet("titles")
         anonymousHeads = lexicons.lowercasedSet("anonymous")
         anonymousPhrases = lexicons.list("anonymous-phrases").map { $0.lowercased().split(separator: " ").map(String.init) }
-        outlets = lexicons.list("outlets").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        outlets = Dictionary(grouping: lexicons.list("outlets").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count },
+                             by: { $0[0] })
         organisationWords = lexicons.lowercasedSet("organisation-words")
         nameStopwords = lexicons.lowercasedSet("name-stopwords")
         abbreviations = lexicons.lowercasedSet("abbreviations")
@@ -41,7 +42,7 @@ struct Vocabulary: Sendable {
 
     /// Length in tokens of the outlet name starting at `i`, nil when none does.
     func outletLength(_ tokens: [Token], at i: Int) -> Int? {
-        for name in outlets where i + name.count <= tokens.count {
+        for name in outlets[tokens[i].bare] ?? [] where i + name.count <= tokens.count {
             var ok = true
             for (k, word) in name.enumerated() where tokens[i + k].bare != word { ok = false; break }
             if ok { return name.count }
