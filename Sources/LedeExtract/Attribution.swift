@@ -59,7 +59,9 @@ struct QuoteAttributor {
             let trailing = before.1 >= before.0 ? tokens[before.1] : nil
             let opensClause = openTok == sentenceStart || atParagraphStart
                 || trailing.map { [",", ":", "\u{2014}", "\u{2013}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
-            let kind: Quote.Kind = words < 5 || !opensClause ? .partial : .direct
+            // Short fragments, and quotes inside a sentence that no speech verb governs, are partial.
+            let governed = opensClause || found?.cue != nil || found?.cueWords != nil
+            let kind: Quote.Kind = words < 5 || !governed ? .partial : .direct
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
             apply(found, to: &quote, at: q.open)
             out.append(quote)

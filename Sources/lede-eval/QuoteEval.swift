@@ -7,7 +7,9 @@ import LedeExtract
 ///   raw text and `TextSpan`s compare directly.
 /// - Gold direct quote: an attribution whose Content has at least half of its letters and digits
 ///   inside paired double quote marks (" or “ ”, paired per line, independently of the extractor).
-///   Every other Content is gold indirect.
+///   Every other Content is gold indirect. A discontinuous Content ("…," he said. "…") is split
+///   into its pieces, each scored as one gold item, because the extractor reports the piece after
+///   the attribution as a continuation quote of its own.
 /// - A predicted quote matches a gold content at threshold t when the letters and digits they share
 ///   are at least t × the larger of the two. Precision: share of predictions matching some gold
 ///   item; recall: share of gold items matched by some prediction. Direct predictions are
@@ -44,7 +46,9 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
         let quoted = quotedMask(scalars)
         let gold = parseAnn(annText)
         var goldDirect: [GoldItem] = [], goldIndirect: [GoldItem] = []
-        for g in gold {
+        // Quote – attribution – quote is one discontinuous Content in PolNeAR but two quotes here
+        // (the continuation rule), so each piece is scored as its own gold item.
+        for g in gold.flatMap({ g in g.content.map { GoldItem(content: [$0], source: g.source) } }) {
             let letters = g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }
             guard !letters.isEmpty else { continue }
             let inside = letters.filter { quoted[$0] }.count
