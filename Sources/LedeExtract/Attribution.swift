@@ -59,9 +59,10 @@ struct QuoteAttributor {
             let trailing = before.1 >= before.0 ? tokens[before.1] : nil
             let opensClause = openTok == sentenceStart || atParagraphStart
                 || trailing.map { [",", ":", "\u{2014}", "\u{2013}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
-            // Short fragments, and quotes inside a sentence that no speech verb governs, are partial.
-            let governed = opensClause || found?.cue != nil || found?.cueWords != nil
-            let kind: Quote.Kind = words < 5 || !governed ? .partial : .direct
+            // A quote that opens its clause ("…," he said / said, "…") is direct at any length;
+            // inside a sentence it is partial when short or when no speech verb governs it.
+            let governed = found?.cue != nil || found?.cueWords != nil
+            let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
             apply(found, to: &quote, at: q.open)
             out.append(quote)
@@ -100,7 +101,9 @@ struct QuoteAttributor {
         }
         for v in k...min(k + 12, hi) {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: k) else { continue }
-            guard let p = reader.subject(lo: k, verb: v), p.first <= k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) else { return nil }
+            // The subject opens the clause, or follows a short lead-in: "another friend, Mariam Emara told".
+            guard let p = reader.subject(lo: k, verb: v),
+                  p.first <= k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) || (p.first - k <= 6 && tokens[p.first - 1].text == ",") else { return nil }
             return Attribution(phrase: p, cue: cue)
         }
         return nil
@@ -128,6 +131,10 @@ struct QuoteAttributor {
         }
         if dash, let p = reader.phrase(reader.clauseStart(lo, e), e), reader.clauseStart(lo, e) == lo {
             return Attribution(phrase: p, cueWords: "\u{2014}")
+        }
+        // "Trump leaned in and boomed: “…”", "The email goes on: “…”": the clause's subject.
+        if tokens[hi].text == ":", let p = reader.leading(from: lo, hi: e), p.kind != .anonymous || p.first == lo {
+            return Attribution(phrase: p, cueWords: ":")
         }
         return nil
     }

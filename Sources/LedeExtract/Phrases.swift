@@ -57,7 +57,11 @@ struct PhraseReader {
         var e = verb - 1
         while e >= lo, Self.adverbs.contains(tokens[e].lower) { e -= 1 }
         guard e >= lo else { return nil }
-        if tokens[e].text == "," || isDash(e) || tokens[e].text == ")" {
+        // "Gov. John Kasich (R-OH) said": skip the bracket.
+        if tokens[e].text == ")", let open = (lo..<e).last(where: { tokens[$0].text == "(" }), open > lo {
+            e = open - 1
+        }
+        if tokens[e].text == "," || isDash(e) {
             return apposed(lo: lo, punct: e)
         }
         return phrase(clauseStart(lo, e), e)
@@ -104,6 +108,23 @@ struct PhraseReader {
             k -= 1
         }
         return k
+    }
+
+    /// The phrase that opens a clause ("Trump gestured…, then boomed:"): a pronoun, or a run
+    /// of capitalised and title words with "the", "of" and possessives inside.
+    func leading(from a: Int, hi: Int) -> Phrase? {
+        guard a <= hi else { return nil }
+        if Self.pronouns.contains(tokens[a].lower) { return phrase(a, a) }
+        var b = a - 1
+        while b + 1 <= hi {
+            let t = tokens[b + 1]
+            let inner = ["the", "of", "for"].contains(t.lower) && b + 2 <= hi && tokens[b + 2].isCapitalised
+            guard t.isCapitalised || vocabulary.titles.contains(t.lower) || inner || vocabulary.anonymousHeads.contains(t.lower)
+                    || vocabulary.organisationWords.contains(t.lower) else { break }
+            b += 1
+            if t.text != t.bare { break }
+        }
+        return b >= a ? phrase(a, b) : nil
     }
 
     /// The phrase after a verb or "according to", starting at `a`, up to `hi`.

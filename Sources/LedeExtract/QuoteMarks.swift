@@ -25,7 +25,8 @@ enum QuoteMarks {
         let beforeOK = before.map { !ScalarClass.isAlnum($0) } ?? true
         switch s {
         case "\"": return afterOK ? ["\""] : nil
-        case "\u{201C}": return afterOK ? ["\u{201D}", "\""] : nil
+        // “…“ (a second opening mark used as the closer) is a common typing slip.
+        case "\u{201C}": return afterOK ? ["\u{201D}", "\"", "\u{201C}"] : nil
         case "\u{201E}": return afterOK ? ["\u{201C}", "\u{201D}"] : nil
         case "\u{00AB}": return ["\u{00BB}"]
         case "\u{2039}": return ["\u{203A}"]

@@ -18,7 +18,11 @@ extension Vocabulary {
 
     /// The cue starting at token `i`, if that token is a speech verb used actively.
     func cue(_ tokens: [Token], at i: Int, lowerBound: Int = 0) -> Cue? {
-        guard i < tokens.count, let lemma = lemma(tokens[i]) else { return nil }
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        // "began by saying": any verb followed by "by" and a speech gerund is a cue.
+        let byGerund = i + 2 < tokens.count && Self.gerundLinks.contains(tokens[i + 1].lower) && tokens[i + 2].lower.hasSuffix("ing")
+            && self.lemma(tokens[i + 2]) != nil
+        guard let lemma = lemma(tokens[i]) ?? (byGerund ? self.lemma(tokens[i + 2]) : nil) else { return nil }
         // Gerunds and participles alone ("saying", "written") do not open attribution.
         if tokens[i].lower.hasSuffix("ing") || tokens[i].lower == "written" { return nil }
         if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].text.hasSuffix("’s") || tokens[i - 1].text.hasSuffix("'s") {
@@ -26,9 +30,7 @@ extension Vocabulary {
         }
         var last = i
         // "responded by saying", "answered with saying": the lemma stays the first verb.
-        if i + 2 < tokens.count, Self.gerundLinks.contains(tokens[i + 1].lower), self.lemma(tokens[i + 2]) != nil {
-            last = i + 2
-        }
+        if byGerund { last = i + 2 }
         var cue = Cue(lemma: lemma, first: i, last: last, addressee: nil, end: last)
         if lemma == "tell", last + 1 < tokens.count {
             let a = last + 1

@@ -151,7 +151,10 @@ struct Tally {
                 if right { pronounRight += 1 }
             }
             speakerChecked += 1
-            if right { speakerRight += 1 } else if verbose { Swift.print("SPK \(file): gold=\(source) pred=\(p.speaker ?? "nil")/\(p.mention ?? "nil"): \(p.text.prefix(60))") }
+            if right { speakerRight += 1 } else if verbose {
+                let context = String(String.UnicodeScalarView(scalars[max(0, p.span.start - 120)..<min(scalars.count, p.span.end + 120)]))
+                Swift.print("SPK \(file): gold=\(source) pred=\(p.speaker ?? "nil")/\(p.mention ?? "nil"): \(context.replacingOccurrences(of: "\n", with: " ¶ "))")
+            }
         }
         matchedGold30 += goldHit30.filter { $0 }.count
         matchedGold80 += goldHit80.filter { $0 }.count
