@@ -99,11 +99,18 @@ struct QuoteAttributor {
         if tokens[k].lower == "according", k + 1 <= hi, tokens[k + 1].lower == "to", let p = reader.object(from: k + 2, hi: hi) {
             return Attribution(phrase: p, cueWords: "according to")
         }
-        for v in k...min(k + 12, hi) {
+        for v in k...min(k + 20, hi) {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: k) else { continue }
-            // The subject opens the clause, or follows a short lead-in: "another friend, Mariam Emara told".
-            guard let p = reader.subject(lo: k, verb: v),
-                  p.first <= k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) || (p.first - k <= 6 && tokens[p.first - 1].text == ",") else { return nil }
+            // The subject opens the clause, or follows a short lead-in: "another friend, Mariam
+            // Emara told", "former FBI agent Timothy Gill explained" (the lead-in is then the title).
+            guard var p = reader.subject(lo: k, verb: v) else { return nil }
+            if p.first > k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) {
+                guard p.first - k <= 6, tokens[k..<p.first].allSatisfy({ $0.isWord || $0.text == "," }) else { return nil }
+                if p.kind == .person, p.title == nil, tokens[p.first - 1].isWord {
+                    let skip = ["a", "an", "the"].contains(tokens[k].lower) ? 1 : 0
+                    if k + skip < p.first { p.title = reader.text(k + skip, p.first - 1) }
+                }
+            }
             return Attribution(phrase: p, cue: cue)
         }
         return nil

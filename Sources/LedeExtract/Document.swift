@@ -21,7 +21,7 @@ struct Document {
         var owner: [Int] = []
         for (index, sentence) in sentences.enumerated() {
             let start = tokens.count
-            tokens += Tokenizer.tokens(text, sentence.span.start, sentence.span.end)
+            tokens += Tokenizer.tokens(text, sentence.span.start, sentence.span.end, abbreviations: vocabulary.abbreviations)
             ranges.append(start..<tokens.count)
             owner += Array(repeating: index, count: tokens.count - start)
         }

@@ -115,6 +115,7 @@ struct PhraseReader {
     func leading(from a: Int, hi: Int) -> Phrase? {
         guard a <= hi else { return nil }
         if Self.pronouns.contains(tokens[a].lower) { return phrase(a, a) }
+        if tokens[a].lower.hasSuffix("ing") { return nil }
         var b = a - 1
         while b + 1 <= hi {
             let t = tokens[b + 1]
@@ -186,6 +187,11 @@ struct PhraseReader {
         if head >= s, vocabulary.organisationWords.contains(tokens[head].lower) {
             return Phrase(kind: .organisation, first: s, last: e, name: text(s, e), nameFirst: s)
         }
+        // "the host said", "the billionaire business mogul told": a description of someone.
+        if ["the", "a", "an"].contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
+           tokens[(s + 1)...e].allSatisfy({ $0.isWord && !$0.isCapitalised }) {
+            return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
+        }
         return nil
     }
 
@@ -200,7 +206,7 @@ struct PhraseReader {
 
     private func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
-        if t.isCapitalised { return !vocabulary.nameStopwords.contains(t.lower) || vocabulary.titles.contains(t.lower) }
+        if t.isCapitalised { return !vocabulary.nameStopwords.contains(t.bareLower) || vocabulary.titles.contains(t.lower) }
         return Self.nameConnectors.contains(t.lower) && i > 0 && tokens[i - 1].isCapitalised
     }
 

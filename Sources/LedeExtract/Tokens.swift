@@ -9,6 +9,7 @@ struct Token {
 
     /// The word without a possessive ("Clinton’s" -> "Clinton"): names compare this way.
     var bare: String
+    var bareLower: String { bare == text ? lower : bare.lowercased() }
 
     init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
         self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
@@ -25,7 +26,8 @@ struct Token {
 enum Tokenizer {
     /// Words keep inner apostrophes, hyphens and dots ("don’t", "al-Assad", "U.S.", "3.5", "1,205");
     /// every other non-space scalar is its own punctuation token.
-    static func tokens(_ text: BodyText, _ start: Int, _ end: Int) -> [Token] {
+    /// `abbreviations` (lowercased, without the dot) keep their final dot: "Gov.", "Sen.".
+    static func tokens(_ text: BodyText, _ start: Int, _ end: Int, abbreviations: Set<String> = []) -> [Token] {
         let s = text.scalars
         var out: [Token] = []
         var i = start
@@ -51,7 +53,8 @@ enum Tokenizer {
                 break
             }
             // "U.S." and initials ("J.") keep their final dot.
-            if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c)) { j += 1 }
+            if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c))
+                || (j - i <= 5 && abbreviations.contains(text.string(i, j).lowercased())) { j += 1 }
             let t = text.string(i, j)
             out.append(Token(start: i, end: j, text: t, lower: t.lowercased(), kind: digitsOnly ? .number : .word))
             i = j
