@@ -26,6 +26,8 @@ struct QuoteAttributor {
 
     func quotes(_ spans: [QuoteSpan]) -> [Quote] {
         var out: [Quote] = []
+        // Speakers become references as they are found, so a later "he" can point back to them.
+        var context = names
         let opens = spans.map { document.token(atOrAfter: $0.open) }
         let closes = spans.map { document.token(atOrAfter: $0.close) }
         for (index, q) in spans.enumerated() {
@@ -64,7 +66,11 @@ struct QuoteAttributor {
             let governed = found?.cue != nil || found?.cueWords != nil
             let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
-            apply(found, to: &quote, at: q.open)
+            apply(found, to: &quote, at: q.open, names: context)
+            if let speaker = quote.speaker, speaker.contains(" "), !quote.anonymous {
+                context.addReference(speaker, at: q.open)
+                context.sortReferences()
+            }
             out.append(quote)
         }
         return out
@@ -152,7 +158,8 @@ struct QuoteAttributor {
     }
 
     /// Fills speaker, mention, title, cue and addressee, resolving names and pronouns.
-    func apply(_ found: Attribution?, to quote: inout Quote, at offset: Int) {
+    func apply(_ found: Attribution?, to quote: inout Quote, at offset: Int, names: NameResolver? = nil) {
+        let names = names ?? self.names
         guard let found else { return }
         if let previous = found.inherited {
             quote.speaker = previous.speaker

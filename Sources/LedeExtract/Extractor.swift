@@ -28,8 +28,11 @@ public struct Extractor: Sendable {
     private func quotes(_ document: Document, _ names: NameResolver, _ mentions: [Mention]) -> [Quote] {
         var titles: [String: String] = [:]
         for m in mentions where titles[m.name] == nil { titles[m.name] = m.title }
-        let attributor = QuoteAttributor(document: document, vocabulary: vocabulary, names: names, titles: titles)
-        let marked = attributor.quotes(QuoteSpans.find(document.text, document.paragraphs))
+        let spans = QuoteSpans.find(document.text, document.paragraphs)
+        var speakers = names
+        speakers.removeReferences(inside: spans)
+        let attributor = QuoteAttributor(document: document, vocabulary: vocabulary, names: speakers, titles: titles)
+        let marked = attributor.quotes(spans)
         let reported = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor).quotes(besides: marked)
         return (marked + reported).sorted { $0.span.start < $1.span.start }
     }

@@ -29,7 +29,10 @@ struct MentionFinder {
                 if vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b), p.kind == .person {
                     let next = b + 1 < range.upperBound ? b + 1 : nil
                     let attributed = next.map { vocabulary.cue(tokens, at: $0) != nil || tokens[$0].text == "," } ?? false
-                    candidates.append(Candidate(sentence: s, phrase: p, initial: p.nameFirst == range.lowerBound && p.title == nil,
+                    // A name right after an opening quote mark starts the quoted sentence.
+                    let opensSentence = p.nameFirst == range.lowerBound
+                        || tokens[p.nameFirst - 1].kind == .punct && QuoteMarks.isOpener(tokens[p.nameFirst - 1].text.unicodeScalars.first!)
+                    candidates.append(Candidate(sentence: s, phrase: p, initial: opensSentence && p.title == nil,
                                                 followedByAttribution: attributed))
                 }
                 i = b + 1

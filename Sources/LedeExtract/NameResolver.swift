@@ -48,6 +48,11 @@ struct NameResolver {
 
     mutating func sortReferences() { references.sort { $0.offset < $1.offset } }
 
+    /// Drops references inside quoted words: a name a speaker mentions is not who "he" is.
+    mutating func removeReferences(inside spans: [QuoteSpan]) {
+        references.removeAll { r in spans.contains { $0.open <= r.offset && r.offset <= $0.close } }
+    }
+
     /// The person referred to most recently before `offset` ("he" / "she").
     func nearestPerson(before offset: Int) -> String? {
         var lo = 0, hi = references.count
