@@ -139,6 +139,13 @@ struct QuoteAttributor {
             }
             break
         }
+        // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks.
+        if let g = (lo...e).last(where: { tokens[$0].lower.hasSuffix("ing") && vocabulary.lemma(tokens[$0]) != nil }),
+           g > lo, tokens[g - 1].text == ",", e - g <= 4, let p = reader.leading(from: lo, hi: g - 1) {
+            var cue = Cue(lemma: vocabulary.lemma(tokens[g])!, first: g, last: g, addressee: nil, end: g)
+            if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
+            return Attribution(phrase: p, cue: cue)
+        }
         for k in lo..<e where tokens[k].lower == "according" && tokens[k + 1].lower == "to" {
             if let p = reader.object(from: k + 2, hi: e) { return Attribution(phrase: p, cueWords: "according to") }
         }
@@ -195,7 +202,7 @@ struct QuoteAttributor {
         case .person:
             quote.speaker = names.canonical(p.name, at: offset)
         case .pronoun:
-            quote.speaker = ["he", "she", "they"].contains(p.name) ? names.nearestPerson(before: offset) : nil
+            quote.speaker = ["he", "she", "they"].contains(p.name.lowercased()) ? names.nearestPerson(before: offset) : nil
         case .organisation, .outlet:
             quote.speaker = p.name
         case .anonymous:

@@ -156,7 +156,7 @@ struct PhraseReader {
     func phrase(_ s: Int, _ e: Int) -> Phrase? {
         guard s <= e else { return nil }
         if s == e, Self.pronouns.contains(tokens[e].lower) {
-            return Phrase(kind: .pronoun, first: s, last: e, name: tokens[e].lower, nameFirst: s)
+            return Phrase(kind: .pronoun, first: s, last: e, name: tokens[e].text, nameFirst: s)
         }
         // An outlet that ends the phrase: "The Washington Post said".
         for k in s...e {

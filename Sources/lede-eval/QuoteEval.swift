@@ -17,8 +17,9 @@ import LedeExtract
 /// - Speaker: on matched pairs (t = 0.3) with a gold Source, correct when the predicted speaker or
 ///   its mention as written contains the gold source text or vice versa (case-insensitive), or they
 ///   share a capitalised word of three letters or more. Gold pronoun sources (he, she, they, ...)
-///   count as correct when the predicted speaker's last word occurs in the 1,500 characters before
-///   the quote; they are also reported apart.
+///   count as correct when the predicted mention is that same pronoun (the same link as written;
+///   the extractor's resolution is then not checked) or when the predicted speaker's last word
+///   occurs in the 1,500 characters before the quote; they are also reported apart.
 func runPolnearEval(dir: String, split: String, verbose: Bool) {
     let textDir = "\(dir)/\(split)/text", annDir = "\(dir)/\(split)/attributions"
     guard let annFiles = try? FileManager.default.contentsOfDirectory(atPath: annDir) else {
@@ -169,6 +170,7 @@ struct Tally {
     func speakerMatches(_ p: Quote, _ source: String, _ scalars: [Unicode.Scalar]) -> Bool {
         let gold = source.lowercased()
         if pronounSources.contains(gold) {
+            if p.mention?.lowercased() == gold { return true }
             guard let last = p.speaker?.split(separator: " ").last.map(String.init) else { return false }
             let window = String(String.UnicodeScalarView(scalars[max(0, p.span.start - 1500)..<p.span.start]))
             return window.contains(last)
