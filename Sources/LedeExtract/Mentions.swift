@@ -40,10 +40,13 @@ struct MentionFinder {
         }
         var names = NameResolver()
         let nonInitial = Set(candidates.filter { !$0.initial }.map(\.phrase.name))
+        // A sentence-initial name counts when the article refers back to it by its last word.
+        let singles = Set(candidates.map(\.phrase.name).filter { !$0.contains(" ") })
         var accepted: [Candidate] = []
         for c in candidates {
             let words = c.phrase.name.split(separator: " ").count
-            if words >= 2, !c.initial || c.followedByAttribution || nonInitial.contains(c.phrase.name) {
+            let last = c.phrase.name.split(separator: " ").last.map(String.init) ?? ""
+            if words >= 2, !c.initial || c.followedByAttribution || nonInitial.contains(c.phrase.name) || singles.contains(last) {
                 names.addFullName(c.phrase.name, at: tokens[c.phrase.nameFirst].start)
                 accepted.append(c)
             } else if words == 1 {

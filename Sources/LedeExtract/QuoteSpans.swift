@@ -55,7 +55,8 @@ enum QuoteSpans {
                             q.lastParagraph = p
                             out.append(finish(q, s))
                             pending = nil
-                        } else {
+                        } else if !QuoteMarks.isSingle(c) || i - o.at > 2 {
+                            // "rock ‘n’ roll": a single letter between single marks is an elision.
                             out.append(finish(QuoteSpan(open: o.at, close: i, inner: TextSpan(0, 0), firstParagraph: p, lastParagraph: p), s))
                         }
                         open = nil
