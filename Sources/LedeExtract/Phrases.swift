@@ -44,6 +44,9 @@ struct PhraseReader {
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
+    private static let headModifiers: Set<String> = [
+        "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
+    ]
     private static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
 
     func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
@@ -175,11 +178,16 @@ struct PhraseReader {
         if runStart <= e && !afterPreposition {
             return capitalised(s, runStart, e)
         }
-        let words = tokens[s...e]
-        if words.contains(where: { vocabulary.anonymousHeads.contains($0.lower) }) || hasAnonymousPhrase(s, e) {
+        // A head noun ends the phrase or takes a modifier after it ("sources close to", "officials
+        // in"); "the official Chinese press" is an adjective.
+        let heads = (s...e).filter { k in
+            vocabulary.anonymousHeads.contains(tokens[k].lower)
+                && (k == e || Self.headModifiers.contains(tokens[k + 1].lower))
+        }
+        if !heads.isEmpty || hasAnonymousPhrase(s, e) {
             let start = ["and", "but", "so"].contains(tokens[s].lower) ? s + 1 : s
             // Named by its head: "one source familiar with the requests" -> "one source familiar with".
-            let head = (start...e).last(where: { vocabulary.anonymousHeads.contains(tokens[$0].lower) }) ?? e
+            let head = heads.last ?? e
             let familiar = head + 2 <= e && tokens[head + 1].lower == "familiar" && tokens[head + 2].lower == "with"
             return Phrase(kind: .anonymous, first: start, last: e, name: text(start, familiar ? head + 2 : head), nameFirst: start)
         }
