@@ -2,10 +2,11 @@
 //   lede-eval seed [SHARED]     the seed article's quotes, speakers, titles and sources
 //   lede-eval polnear DIR       direct and indirect quotes against PolNeAR (DIR holds train/ dev/)
 //   lede-eval numbers DIR       figures (NumbersEval.swift)
+//   lede-eval speed DIR         extraction time over every .txt file under DIR
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: lede-eval seed [SHARED_DIR] | polnear DIR [train|dev] | numbers DIR"
+let usage = "usage: lede-eval seed [SHARED_DIR] | polnear DIR [train|dev] [-v] | numbers DIR | speed DIR"
 switch arguments.first {
 case "seed":
     exit(runSeedEval(shared: arguments.count > 1 ? arguments[1] : "../shared") ? 0 : 1)
@@ -13,6 +14,8 @@ case "polnear" where arguments.count > 1:
     runPolnearEval(dir: arguments[1], split: arguments.count > 2 ? arguments[2] : "dev", verbose: arguments.contains("-v"))
 case "numbers" where arguments.count > 1:
     runNumbersEval(dir: arguments[1])
+case "speed" where arguments.count > 1:
+    runSpeedEval(dir: arguments[1])
 default:
     FileHandle.standardError.write(Data((usage + "\n").utf8))
     exit(2)
