@@ -2,15 +2,34 @@
 /// (the unit `TextSpan` uses) and access is O(1).
 struct BodyText {
     let scalars: [Unicode.Scalar]
+    /// The body's UTF-8 bytes and the byte offset of each scalar (plus the end), so substrings
+    /// are made by copying bytes.
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int]
 
-    init(_ body: String) { scalars = Array(body.unicodeScalars) }
+    init(_ body: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(body.utf8.count)
+        offsets.reserveCapacity(body.utf8.count + 1)
+        var byte = 0
+        for s in body.unicodeScalars {
+            scalars.append(s)
+            offsets.append(byte)
+            byte += UTF8.width(s)
+        }
+        offsets.append(byte)
+        self.scalars = scalars
+        byteOffsets = offsets
+        utf8 = Array(body.utf8)
+    }
 
     var count: Int { scalars.count }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let a = max(0, start), b = min(end, scalars.count)
+        guard a < b else { return "" }
+        return String(decoding: utf8[byteOffsets[a]..<byteOffsets[b]], as: UTF8.self)
     }
 
     func string(_ span: TextSpan) -> String { string(span.start, span.end) }

@@ -25,6 +25,9 @@ struct Document {
             ranges.append(start..<tokens.count)
             owner += Array(repeating: index, count: tokens.count - start)
         }
+        for i in tokens.indices where tokens[i].kind == .word {
+            tokens[i].lemma = vocabulary.speechVerbs[tokens[i].lower]
+        }
         self.tokens = tokens
         sentenceTokens = ranges
         tokenSentence = owner

@@ -68,7 +68,7 @@ struct MentionFinder {
     }
 
     private func isConnector(_ i: Int) -> Bool {
-        ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"].contains(document.tokens[i].lower)
+        PhraseReader.nameConnectors.contains(document.tokens[i].lower)
             && i + 1 < document.tokens.count && document.tokens[i + 1].isCapitalised
     }
 }

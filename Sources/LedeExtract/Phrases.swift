@@ -47,7 +47,7 @@ struct PhraseReader {
     private static let headModifiers: Set<String> = [
         "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
     ]
-    private static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
+    static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
 
     func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
         tokens[i].kind == .punct && (marks.contains(tokens[i].text) || QuoteMarks.isOpener(tokens[i].text.unicodeScalars.first!))
@@ -203,8 +203,9 @@ struct PhraseReader {
         return nil
     }
 
-    private func hasAnonymousPhrase(_ s: Int, _ e: Int) -> Bool {
-        for phrase in vocabulary.anonymousPhrases where phrase.count <= e - s + 1 {
+    /// True when tokens `s...e` hold a phrase of anonymous-phrases.txt (other than ones starting with `besides`).
+    func hasAnonymousPhrase(_ s: Int, _ e: Int, besides: String? = nil) -> Bool {
+        for phrase in vocabulary.anonymousPhrases where phrase.count <= e - s + 1 && phrase[0] != besides {
             for k in s...(e - phrase.count + 1) where tokens[k].lower == phrase[0] {
                 if (0..<phrase.count).allSatisfy({ tokens[k + $0].lower == phrase[$0] }) { return true }
             }

@@ -89,8 +89,9 @@ struct SourceFinder {
             attributes = true
         }
         if a - 2 >= range.lowerBound, tokens[a - 1].lower == "to", tokens[a - 2].lower == "according" { attributes = true }
-        let clause = tokens[range].map(\.lower).joined(separator: " ")
-        if vocabulary.anonymousPhrases.contains(where: { clause.contains($0.joined(separator: " ")) && $0.first != "familiar" }) { attributes = true }
+        if !attributes, PhraseReader(vocabulary: vocabulary, tokens: tokens).hasAnonymousPhrase(range.lowerBound, range.upperBound - 1, besides: "familiar") {
+            attributes = true
+        }
         guard attributes else { return nil }
         let span = document.span(a, b)
         var text = document.text.string(span)

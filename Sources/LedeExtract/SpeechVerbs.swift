@@ -18,7 +18,9 @@ extension Vocabulary {
 
     /// The cue starting at token `i`, if that token is a speech verb used actively.
     func cue(_ tokens: [Token], at i: Int, lowerBound: Int = 0) -> Cue? {
-        guard i < tokens.count, tokens[i].isWord else { return nil }
+        guard i < tokens.count, tokens[i].isWord, tokens[i].lemma != nil || i + 1 < tokens.count && Self.gerundLinks.contains(tokens[i + 1].lower) else {
+            return nil
+        }
         // "began by saying": any verb followed by "by" and a speech gerund is a cue.
         let byGerund = i + 2 < tokens.count && Self.gerundLinks.contains(tokens[i + 1].lower) && tokens[i + 2].lower.hasSuffix("ing")
             && self.lemma(tokens[i + 2]) != nil

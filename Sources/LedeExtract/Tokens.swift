@@ -10,6 +10,8 @@ struct Token {
     /// The word without a possessive ("Clinton’s" -> "Clinton"): names compare this way.
     var bare: String
     var bareLower: String { bare == text ? lower : bare.lowercased() }
+    /// Lemma when the word is a speech verb ("said" -> "say"); set once per document.
+    var lemma: String?
 
     init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
         self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
@@ -24,6 +26,17 @@ struct Token {
 }
 
 enum Tokenizer {
+    /// ASCII words (nearly all of them) are lowercased byte by byte; others by Unicode rules.
+    static func lowercased(_ t: String) -> String {
+        var hasUpper = false
+        for b in t.utf8 {
+            if b >= 128 { return t.lowercased() }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return t }
+        return String(decoding: t.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
     /// Words keep inner apostrophes, hyphens and dots ("don’t", "al-Assad", "U.S.", "3.5", "1,205");
     /// every other non-space scalar is its own punctuation token.
     /// `abbreviations` (lowercased, without the dot) keep their final dot: "Gov.", "Sen.".
@@ -56,7 +69,7 @@ enum Tokenizer {
             if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c))
                 || (j - i <= 5 && abbreviations.contains(text.string(i, j).lowercased())) { j += 1 }
             let t = text.string(i, j)
-            out.append(Token(start: i, end: j, text: t, lower: t.lowercased(), kind: digitsOnly ? .number : .word))
+            out.append(Token(start: i, end: j, text: t, lower: lowercased(t), kind: digitsOnly ? .number : .word))
             i = j
         }
         return out

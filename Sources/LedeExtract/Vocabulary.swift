@@ -38,7 +38,7 @@ struct Vocabulary: Sendable {
         placeWords = lexicons.lowercasedSet("place-words")
     }
 
-    func lemma(_ token: Token) -> String? { token.isWord ? speechVerbs[token.lower] : nil }
+    func lemma(_ token: Token) -> String? { token.lemma }
 
     /// Length in tokens of the outlet name starting at `i`, nil when none does.
     func outletLength(_ tokens: [Token], at i: Int) -> Int? {
