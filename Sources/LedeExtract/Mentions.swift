@@ -23,7 +23,7 @@ struct MentionFinder {
                 var b = i
                 while b + 1 < range.upperBound, tokens[b + 1].isCapitalised || isConnector(b + 1) {
                     if vocabulary.nameStopwords.contains(tokens[b + 1].lower) && !vocabulary.titles.contains(tokens[b + 1].lower) { break }
-                    if tokens[b].text.hasSuffix("’s") || tokens[b].text.hasSuffix("'s") { break }
+                    if tokens[b].bare != tokens[b].text { break }
                     b += 1
                 }
                 if vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b), p.kind == .person {

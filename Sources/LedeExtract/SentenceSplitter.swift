@@ -73,7 +73,7 @@ struct SentenceSplitter {
             let before = wordBefore(text, i)
             let isInitial = before.count == 1 && before.unicodeScalars.first.map(ScalarClass.isUpper) == true
             if isInitial { return false }
-            if vocabulary.abbreviations.contains(before.lowercased()) || before.contains(".") {
+            if vocabulary.abbreviations.contains(before.lowercased()) || before.unicodeScalars.contains(".") {
                 return vocabulary.sentenceStarters.contains(nextWord.lowercased())
             }
         }

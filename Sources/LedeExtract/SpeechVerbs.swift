@@ -27,7 +27,7 @@ extension Vocabulary {
         guard let lemma = lemma(tokens[i]) ?? (byGerund ? self.lemma(tokens[i + 2]) : nil) else { return nil }
         // Gerunds and participles alone ("saying", "written") do not open attribution.
         if tokens[i].lower.hasSuffix("ing") || tokens[i].lower == "written" { return nil }
-        if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].text.hasSuffix("’s") || tokens[i - 1].text.hasSuffix("'s") {
+        if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].bare != tokens[i - 1].text {
             return nil
         }
         var last = i

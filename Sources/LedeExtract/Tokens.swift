@@ -16,8 +16,17 @@ struct Token {
     init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
         self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
         bare = text
-        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { bare = String(text.dropLast(2)) }
-        if bare == text, text.count > 1, text.hasSuffix("’") || text.hasSuffix("'") { bare = String(text.dropLast()) }
+        // Checked on scalars: String.hasSuffix is slow for this many calls.
+        let scalars = text.unicodeScalars
+        if let last = scalars.last, scalars.count > 1 {
+            let before = scalars[scalars.index(before: scalars.endIndex)...].startIndex
+            let previous = scalars[scalars.index(before: before)]
+            if (last == "s" || last == "S") && ScalarClass.isApostrophe(previous) && scalars.count > 2 {
+                bare = String(scalars.dropLast(2))
+            } else if ScalarClass.isApostrophe(last) {
+                bare = String(scalars.dropLast())
+            }
+        }
         isCapitalised = kind == .word && text.unicodeScalars.first.map(ScalarClass.isUpper) == true
     }
 
