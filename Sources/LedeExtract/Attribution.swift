@@ -54,6 +54,13 @@ struct QuoteAttributor {
                sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
             }
+            // "Breitbart News responded:" ending the paragraph before introduces this one.
+            if found == nil, atParagraphStart, q.firstParagraph > 0 {
+                let previous = document.paragraphTokens(q.firstParagraph - 1)
+                if let last = previous.last, tokens[last].text == ":" {
+                    found = attributeBefore((document.sentenceTokens[document.tokenSentence[last]].lowerBound, last))
+                }
+            }
             if found == nil, atParagraphStart, q.firstParagraph > 0, let name = lastPerson(inParagraph: q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, carried: name)
             }

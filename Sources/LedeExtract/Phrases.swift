@@ -44,6 +44,7 @@ struct PhraseReader {
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
+    private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
     private static let headModifiers: Set<String> = [
         "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
     ]
@@ -143,6 +144,8 @@ struct PhraseReader {
             if Self.forwardBreaks.contains(t.lower) && !(t.lower == "to" && tokens[b].lower == "close") { break }
             if t.isCapitalised && vocabulary.nameStopwords.contains(t.lower) && !["U.S.", "US", "The"].contains(t.text) { break }
             if b - a >= 9 { break }
+            // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
+            if t.lower == "of", tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
             b += 1
         }
         guard var p = phrase(a, b) else { return nil }
@@ -195,9 +198,9 @@ struct PhraseReader {
         if head >= s, vocabulary.organisationWords.contains(tokens[head].lower) {
             return Phrase(kind: .organisation, first: s, last: e, name: text(s, e), nameFirst: s)
         }
-        // "the host said", "the billionaire business mogul told": a description of someone.
-        if ["the", "a", "an"].contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
-           tokens[(s + 1)...e].allSatisfy({ $0.isWord && !$0.isCapitalised }) {
+        // "the host said", "the Florida senator said", "another commenter": a description of someone.
+        if Self.determiners.contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
+           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised {
             return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
         }
         return nil
@@ -233,8 +236,13 @@ struct PhraseReader {
             return Phrase(kind: .organisation, first: start, last: e, name: text(a, e), nameFirst: a)
         }
         var nameFirst = runStart
-        for k in runStart...e where vocabulary.titles.contains(tokens[k].lower) { nameFirst = k + 1 }
+        // "Iowa State University's Dianne Bystrom": the name follows the last title word or possessive.
+        for k in runStart...e where vocabulary.titles.contains(tokens[k].lower) || (k < e && tokens[k].bare != tokens[k].text) { nameFirst = k + 1 }
         guard nameFirst <= e else { return nil }
+        // Words in capitals are headlines and labels, not names.
+        if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
+            return nil
+        }
         nameFirst = max(nameFirst, e - 3)
         // Title words before the name: capitalised words, role words, and "of"/"for" inside them.
         var t = nameFirst
