@@ -74,6 +74,8 @@ struct QuoteAttributor {
             let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
             apply(found, to: &quote, at: q.open, names: context)
+            // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
+            if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
             if let speaker = quote.speaker, speaker.contains(" "), !quote.anonymous {
                 context.addReference(speaker, at: q.open)
                 context.sortReferences()
