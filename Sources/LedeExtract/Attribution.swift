@@ -150,7 +150,7 @@ struct QuoteAttributor {
         }
         // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks.
         if let g = (lo...e).last(where: { tokens[$0].lemma != nil && tokens[$0].lower.hasSuffix("ing") }),
-           g > lo, tokens[g - 1].text == ",", e - g <= 4, let p = reader.leading(from: lo, hi: g - 1) {
+           g > lo, tokens[g - 1].text == ",", e - g <= 4, let p = clauseSubject(lo, g - 1) {
             var cue = Cue(lemma: vocabulary.lemma(tokens[g])!, first: g, last: g, addressee: nil, end: g)
             if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
             return Attribution(phrase: p, cue: cue)
@@ -164,6 +164,17 @@ struct QuoteAttributor {
         // "Trump leaned in and boomed: “…”", "The email goes on: “…”": the clause's subject.
         if tokens[hi].text == ":", let p = reader.leading(from: lo, hi: e), p.kind != .anonymous || p.first == lo {
             return Attribution(phrase: p, cueWords: ":")
+        }
+        return nil
+    }
+
+    /// The subject opening a clause, past a short lead-in ("Hours later, Trump returned …").
+    private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
+        let starts = [lo] + (lo..<min(hi, lo + 5)).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        for start in starts {
+            guard let p = reader.leading(from: start, hi: hi) else { continue }
+            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
+            if known || start == starts.last { return p }
         }
         return nil
     }

@@ -18,7 +18,8 @@ extension Vocabulary {
 
     /// The cue starting at token `i`, if that token is a speech verb used actively.
     func cue(_ tokens: [Token], at i: Int, lowerBound: Int = 0) -> Cue? {
-        guard i < tokens.count, tokens[i].isWord, tokens[i].lemma != nil || i + 1 < tokens.count && Self.gerundLinks.contains(tokens[i + 1].lower) else {
+        guard i < tokens.count, tokens[i].isWord, tokens[i].lemma != nil || tokens[i].lower == "went"
+                || i + 1 < tokens.count && Self.gerundLinks.contains(tokens[i + 1].lower) else {
             return nil
         }
         // "began by saying": any verb followed by "by" and a speech gerund is a cue.
@@ -29,6 +30,12 @@ extension Vocabulary {
         if tokens[i].lower.hasSuffix("ing") || tokens[i].lower == "written" { return nil }
         if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].bare != tokens[i - 1].text {
             return nil
+        }
+        // A capitalised verb only opens a sentence ("Said Dorothy Poynter, …"); "United States" is a name.
+        if tokens[i].isCapitalised, i > lowerBound, tokens[i - 1].kind == .word { return nil }
+        // "Trump went on, …"
+        if tokens[i].lower == "went", i + 1 < tokens.count, tokens[i + 1].lower == "on" {
+            return Cue(lemma: "continue", first: i, last: i + 1, addressee: nil, end: i + 1)
         }
         var last = i
         // "responded by saying", "answered with saying": the lemma stays the first verb.
