@@ -118,8 +118,14 @@ struct QuoteAttributor {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: k) else { continue }
             // The subject opens the clause, or follows a short lead-in: "another friend, Mariam
             // Emara told", "former FBI agent Timothy Gill explained" (the lead-in is then the title).
-            guard var p = reader.subject(lo: k, verb: v) else { return nil }
+            // "…," Nate Silver, the polling guru who founded the site, tweeted: a name right after the
+            // quote is the subject however long its aside.
+            let named = reader.leading(from: k, hi: v - 1).flatMap { p in
+                p.kind != .pronoun && p.nameFirst + 1 <= p.last && p.last + 1 < v && tokens[p.last + 1].text == "," ? p : nil
+            }
+            guard var p = reader.subject(lo: k, verb: v) ?? named else { return nil }
             if p.first > k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) {
+                if let named { return Attribution(phrase: named, cue: cue) }
                 guard p.first - k <= 6, tokens[k..<p.first].allSatisfy({ $0.isWord || $0.text == "," }) else { return nil }
                 if p.kind == .person, p.title == nil, tokens[p.first - 1].isWord {
                     let skip = ["a", "an", "the"].contains(tokens[k].lower) ? 1 : 0
