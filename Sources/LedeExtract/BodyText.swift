@@ -24,8 +24,6 @@ struct BodyText {
         utf8 = Array(body.utf8)
     }
 
-    var count: Int { scalars.count }
-
     func string(_ start: Int, _ end: Int) -> String {
         let a = max(0, start), b = min(end, scalars.count)
         guard a < b else { return "" }

@@ -49,4 +49,21 @@ import Testing
         #expect(quotes.first?.text == "We will rebuild every road in the city. And we will do it before winter comes,")
         #expect(quotes.first?.speaker == "Maria Lopez")
     }
+
+    @Test func randomMarksNeverCrash() {
+        // A fixed linear congruential sequence over marks, letters, spaces and paragraph breaks.
+        let pieces = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2039}", "\u{203A}",
+                      " said ", "Anna Berg", ", ", ". ", "\n\n", "he", " \u{2014} ", "word", ": "]
+        var state: UInt64 = 42
+        for _ in 0..<300 {
+            var body = ""
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                body += pieces[Int(state >> 33) % pieces.count]
+            }
+            let a = extractor.analyze(article(body))
+            let count = body.unicodeScalars.count
+            #expect(a.quotes.allSatisfy { $0.span.start <= $0.span.end && $0.span.end <= count })
+        }
+    }
 }
