@@ -171,6 +171,10 @@ struct QuoteAttributor {
         if tokens[hi].text == ":", let p = reader.leading(from: lo, hi: e), p.kind != .anonymous || p.first == lo {
             return Attribution(phrase: p, cueWords: ":")
         }
+        // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
+        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" ") {
+            return Attribution(phrase: p, cueWords: ":")
+        }
         return nil
     }
 

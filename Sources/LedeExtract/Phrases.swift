@@ -61,6 +61,8 @@ struct PhraseReader {
         var e = verb - 1
         while e >= lo, Self.adverbs.contains(tokens[e].lower) { e -= 1 }
         guard e >= lo else { return nil }
+        // "Silverman was joined on stage … and joked": the clause's subject.
+        if tokens[e].lower == "and", e > lo { return leading(from: lo, hi: e - 1) }
         // "Gov. John Kasich (R-OH) said": skip the bracket.
         if tokens[e].text == ")", let open = (lo..<e).last(where: { tokens[$0].text == "(" }), open > lo {
             e = open - 1

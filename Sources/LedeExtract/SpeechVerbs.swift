@@ -25,6 +25,11 @@ extension Vocabulary {
         // "began by saying": any verb followed by "by" and a speech gerund is a cue.
         let byGerund = i + 2 < tokens.count && Self.gerundLinks.contains(tokens[i + 1].lower) && tokens[i + 2].lower.hasSuffix("ing")
             && self.lemma(tokens[i + 2]) != nil
+        // "Trump went on, …", "Bryne went on to say, …"
+        if tokens[i].lower == "went", i + 1 < tokens.count, tokens[i + 1].lower == "on" {
+            let last = i + 3 < tokens.count && tokens[i + 2].lower == "to" && self.lemma(tokens[i + 3]) != nil ? i + 3 : i + 1
+            return Cue(lemma: "continue", first: i, last: last, addressee: nil, end: last)
+        }
         guard let lemma = lemma(tokens[i]) ?? (byGerund ? self.lemma(tokens[i + 2]) : nil) else { return nil }
         // Gerunds and participles alone ("saying", "written") do not open attribution.
         if tokens[i].lower.hasSuffix("ing") || tokens[i].lower == "written" { return nil }
@@ -33,10 +38,7 @@ extension Vocabulary {
         }
         // A capitalised verb only opens a sentence ("Said Dorothy Poynter, …"); "United States" is a name.
         if tokens[i].isCapitalised, i > lowerBound, tokens[i - 1].kind == .word { return nil }
-        // "Trump went on, …"
-        if tokens[i].lower == "went", i + 1 < tokens.count, tokens[i + 1].lower == "on" {
-            return Cue(lemma: "continue", first: i, last: i + 1, addressee: nil, end: i + 1)
-        }
+
         var last = i
         // "responded by saying", "answered with saying": the lemma stays the first verb.
         if byGerund { last = i + 2 }
