@@ -238,8 +238,9 @@ struct PhraseReader {
             return Phrase(kind: .organisation, first: start, last: e, name: text(a, e), nameFirst: a)
         }
         var nameFirst = runStart
-        // "Iowa State University's Dianne Bystrom": the name follows the last title word or possessive.
-        for k in runStart...e where vocabulary.titles.contains(tokens[k].lower) || (k < e && tokens[k].bare != tokens[k].text) { nameFirst = k + 1 }
+        // "Iowa State University's Dianne Bystrom": the name follows the last title word or possessive;
+        // the last word is always name ("Amy Pope", "Martin Luther King").
+        for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
         guard nameFirst <= e else { return nil }
         // Words in capitals are headlines and labels, not names.
         if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {

@@ -123,4 +123,20 @@ import Testing
         let plain = extractor.analyze(article("Maria Lopez said the city would rebuild every bridge by winter.")).quotes
         #expect(plain.first?.kind == .indirect)
     }
+
+    @Test func surnameThatIsATitleWord() {
+        let q = first("\u{201C}Our efforts have been insufficient so far,\u{201D} Amy Pope, deputy homeland security advisor, said on a call.")
+        #expect(q?.speaker == "Amy Pope")
+        #expect(q?.title == "deputy homeland security advisor")
+    }
+
+    @Test func nameBeforeColon() {
+        #expect(first("The result does not surprise Republican pollster Daron Shaw: \u{201C}Lesser-known candidates often win early.\u{201D}")?.speaker == "Daron Shaw")
+    }
+
+    @Test func gerundAfterComma() {
+        let q = first("Hours later, Trump Lee returned the compliment, telling Reuters, \u{201C}We have been friends for a long time.\u{201D}")
+        #expect(q?.speaker == "Trump Lee")
+        #expect(q?.addressee == "Reuters")
+    }
 }
