@@ -104,7 +104,9 @@ struct QuoteAttributor {
         while k <= hi, tokens[k].text == "," { k += 1 }
         guard k <= hi else { return nil }
         if reader.isDash(k) {
-            guard let p = reader.object(from: k + 1, hi: hi) else { return nil }
+            // "— Paul Kern", "— a senior official"; not "— the balloons cascaded down".
+            guard let p = reader.object(from: k + 1, hi: hi),
+                  p.kind != .person || tokens[p.first...p.last].contains(where: \.isCapitalised) else { return nil }
             return Attribution(phrase: p, cueWords: "\u{2014}")
         }
         if let cue = vocabulary.cue(tokens, at: k, lowerBound: k) {
@@ -149,7 +151,10 @@ struct QuoteAttributor {
         for v in stride(from: e, through: lo, by: -1) {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
             guard e - cue.end <= 10 else { break }
-            if let p = reader.subject(lo: lo, verb: v) ?? reader.object(from: cue.end + 1, hi: e) {
+            // "said Clinton: “…”" names the speaker after the verb, but after "told" comes the addressee;
+            // "Carson …, but told his supporters, “…”" takes the clause's subject.
+            let after = cue.lemma == "tell" ? nil : reader.object(from: cue.end + 1, hi: e)
+            if let p = reader.subject(lo: lo, verb: v) ?? after ?? (v > lo ? clauseSubject(lo, v - 1) : nil) {
                 return Attribution(phrase: p, cue: cue)
             }
             break
