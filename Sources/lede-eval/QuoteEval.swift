@@ -56,7 +56,8 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
             if inside * 2 >= letters.count { goldDirect.append(g) } else { goldIndirect.append(g) }
         }
         let preds = analysis.quotes
-        direct.add(preds.filter { $0.kind == .direct }, goldDirect, scalars, file: base, verbose: verbose)
+        direct.add(preds.filter { $0.kind == .direct }, goldDirect, scalars, file: base, verbose: verbose,
+                   partials: preds.filter { $0.kind == .partial })
         indirect.add(preds.filter { $0.kind == .indirect }, goldIndirect, scalars, file: base, verbose: false)
     }
     print("polnear \(split): \(cache.count) articles, \(annFiles.count) annotation files, extraction \(String(format: "%.2f", seconds)) s")
@@ -128,7 +129,12 @@ struct Tally {
     var matchedPred30 = 0, matchedPred80 = 0, matchedGold30 = 0, matchedGold80 = 0
     var speakerChecked = 0, speakerRight = 0, pronounChecked = 0, pronounRight = 0
 
-    mutating func add(_ preds: [Quote], _ gold: [GoldItem], _ scalars: [Unicode.Scalar], file: String, verbose: Bool) {
+    /// Gold items missed by the scored predictions but found as partial quotes (short or
+    /// embedded fragments, which the gold rule may count as direct).
+    var missedAsPartial = 0
+
+    mutating func add(_ preds: [Quote], _ gold: [GoldItem], _ scalars: [Unicode.Scalar], file: String, verbose: Bool,
+                      partials: [Quote] = []) {
         predicted += preds.count
         self.gold += gold.count
         let goldSets = gold.map { g in Set(g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }) }
@@ -156,6 +162,10 @@ struct Tally {
                 let context = String(String.UnicodeScalarView(scalars[max(0, p.span.start - 120)..<min(scalars.count, p.span.end + 120)]))
                 Swift.print("SPK \(file): gold=\(source) pred=\(p.speaker ?? "nil")/\(p.mention ?? "nil"): \(context.replacingOccurrences(of: "\n", with: " ¶ "))")
             }
+        }
+        let partialSets = partials.map { p in Set((p.span.start..<min(p.span.end, scalars.count)).filter { isAlnum(scalars[$0]) }) }
+        for (gi, gs) in goldSets.enumerated() where !goldHit30[gi] {
+            if partialSets.contains(where: { Double($0.intersection(gs).count) >= 0.3 * Double(max($0.count, gs.count, 1)) }) { missedAsPartial += 1 }
         }
         matchedGold30 += goldHit30.filter { $0 }.count
         matchedGold80 += goldHit80.filter { $0 }.count
@@ -194,6 +204,7 @@ struct Tally {
         Swift.print("\(label): \(gold) gold, \(predicted) predicted")
         Swift.print("  overlap >= 30%: \(prf(matchedPred30, matchedGold30))")
         Swift.print("  overlap >= 80%: \(prf(matchedPred80, matchedGold80))")
+        if missedAsPartial > 0 { Swift.print("  gold items missed but found as partial quotes: \(missedAsPartial)") }
         let acc = speakerChecked == 0 ? 0 : Double(speakerRight) / Double(speakerChecked)
         let named = speakerChecked - pronounChecked
         let namedAcc = named == 0 ? 0 : Double(speakerRight - pronounRight) / Double(named)
