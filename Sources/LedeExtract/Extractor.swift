@@ -2,10 +2,42 @@ import LedeCorpus
 
 /// Reads sentences, quotes, figures, sources, hedges and mentions out of articles.
 public struct Extractor: Sendable {
-    public init() {}
+    let vocabulary: Vocabulary
+    let figures: FigureReader
+    let hedges: HedgeFinder
+
+    /// - Parameter lexicons: word lists to use; `Lexicons.load(overrides:)` for a user's own.
+    public init(lexicons: Lexicons = .standard, figureLexicons: FigureLexicons = .standard) {
+        vocabulary = Vocabulary(lexicons)
+        figures = FigureReader(lexicons: figureLexicons)
+        hedges = HedgeFinder(lexicon: figureLexicons)
+    }
 
     /// Analyses one article. Pure: the same article always gives the same analysis.
+    /// One step per table; quotes come before figures, which credit a quote's speaker.
     public func analyze(_ article: Article) -> Analysis {
-        Analysis()
+        let document = Document(article, vocabulary)
+        var analysis = Analysis()
+        analysis.sentences = document.sentences
+        let (mentions, names) = MentionFinder(document: document, vocabulary: vocabulary).find()
+        analysis.mentions = mentions
+        analysis.quotes = quotes(document, names, mentions)
+        analysis.figures = figures.read(article, sentences: analysis.sentences, quotes: analysis.quotes)
+        analysis.sources = SourceFinder(document: document, vocabulary: vocabulary).sources(analysis.quotes)
+        analysis.hedges = hedges.find(article, sentences: analysis.sentences)
+        return analysis
+    }
+
+    /// Direct and partial quotes found by their marks, then reported speech in other sentences.
+    private func quotes(_ document: Document, _ names: NameResolver, _ mentions: [Mention]) -> [Quote] {
+        var titles: [String: String] = [:]
+        for m in mentions where titles[m.name] == nil { titles[m.name] = m.title }
+        let spans = QuoteSpans.find(document.text, document.paragraphs)
+        var speakers = names
+        speakers.removeReferences(inside: spans)
+        let attributor = QuoteAttributor(document: document, vocabulary: vocabulary, names: speakers, titles: titles)
+        let marked = attributor.quotes(spans)
+        let reported = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor).quotes(besides: marked)
+        return (marked + reported).sorted { $0.span.start < $1.span.start }
     }
 }

@@ -1,12 +1,22 @@
 // Measures extraction against annotated corpora; run through Scripts/eval in a release build.
-import LedeExtract
+//   lede-eval seed [SHARED]     the seed article's quotes, speakers, titles and sources
+//   lede-eval polnear DIR       direct and indirect quotes against PolNeAR (DIR holds train/ dev/)
+//   lede-eval numbers DIR       figures (NumbersEval.swift)
+//   lede-eval speed DIR         extraction time over every .txt file under DIR
+import Foundation
 
-let args = Array(CommandLine.arguments.dropFirst())
-switch args.first {
-case "numbers"?:
-    runNumbersEval(dir: args.count > 1 ? args[1] : "../shared/corpora/recognizers-numbers")
-case "figures-speed"?:
-    runFiguresSpeed(dir: args.count > 1 ? args[1] : "../shared/corpora/bbc")
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: lede-eval seed [SHARED_DIR] | polnear DIR [train|dev] [-v] | numbers DIR | speed DIR"
+switch arguments.first {
+case "seed":
+    exit(runSeedEval(shared: arguments.count > 1 ? arguments[1] : "../shared") ? 0 : 1)
+case "polnear" where arguments.count > 1:
+    runPolnearEval(dir: arguments[1], split: arguments.count > 2 ? arguments[2] : "dev", verbose: arguments.contains("-v"))
+case "numbers" where arguments.count > 1:
+    runNumbersEval(dir: arguments[1])
+case "speed" where arguments.count > 1:
+    runSpeedEval(dir: arguments[1])
 default:
-    print("usage: lede-eval numbers DIR | figures-speed DIR")
+    FileHandle.standardError.write(Data((usage + "\n").utf8))
+    exit(2)
 }

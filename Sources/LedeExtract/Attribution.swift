@@ -1,0 +1,259 @@
+import LedeCorpus
+
+/// Who said a quote: the phrase that names the speaker, the cue, and where they were found.
+struct Attribution {
+    var phrase: Phrase?
+    /// Speaker carried over from an earlier quote (continuation) instead of a phrase here.
+    var inherited: Quote?
+    /// Speaker named in the paragraph before a quote-only paragraph.
+    var carried: String?
+    var cue: Cue?
+    /// "—" for dash attributions, "according to" for that pattern; otherwise the cue's words.
+    var cueWords: String?
+}
+
+/// Attributes each quote span to a speaker with the patterns of news writing, then resolves
+/// pronouns and last names against the article's people.
+struct QuoteAttributor {
+    let document: Document
+    let vocabulary: Vocabulary
+    let names: NameResolver
+    /// First title given to each person in the article.
+    let titles: [String: String]
+
+    private var tokens: [Token] { document.tokens }
+    private var reader: PhraseReader { PhraseReader(vocabulary: vocabulary, tokens: document.tokens) }
+
+    func quotes(_ spans: [QuoteSpan]) -> [Quote] {
+        var out: [Quote] = []
+        // Speakers become references as they are found, so a later "he" can point back to them.
+        var context = names
+        let opens = spans.map { document.token(atOrAfter: $0.open) }
+        let closes = spans.map { document.token(atOrAfter: $0.close) }
+        for (index, q) in spans.enumerated() {
+            let openTok = opens[index], closeTok = closes[index]
+            let paraRange = document.paragraphTokens(q.firstParagraph)
+            let lastRange = document.paragraphTokens(q.lastParagraph)
+            let sameParagraphBefore = index > 0 && spans[index - 1].lastParagraph == q.firstParagraph
+            let sameParagraphAfter = index + 1 < spans.count && spans[index + 1].firstParagraph == q.lastParagraph
+            let sentence = document.sentence(at: q.inner.start)
+            let sentenceStart = document.sentenceTokens[document.sentence(at: q.open)].lowerBound
+            let lo = max(sentenceStart, sameParagraphBefore ? closes[index - 1] + 1 : paraRange.lowerBound, paraRange.lowerBound)
+            let before = (lo, openTok - 1)
+            var afterEnd = (sameParagraphAfter ? opens[index + 1] : lastRange.upperBound) - 1
+            if closeTok + 1 <= afterEnd, let stop = (closeTok + 1...afterEnd).first(where: { [".", "?", "!"].contains(tokens[$0].text) }) {
+                afterEnd = stop
+            }
+            let after = (closeTok + 1, afterEnd)
+            let inner = innerText(q)
+            let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "-"].contains($0) } ?? false
+            var found: Attribution?
+            if endsOpen { found = attributeAfter(after) ?? attributeBefore(before) } else { found = attributeBefore(before) ?? attributeAfter(after) }
+            let atParagraphStart = openTok == paraRange.lowerBound
+            if found == nil, let previous = out.last(where: { $0.kind != .indirect }),
+               sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
+                found = Attribution(phrase: nil, inherited: previous)
+            }
+            // "Breitbart News responded:" ending the paragraph before introduces this one.
+            if found == nil, atParagraphStart, q.firstParagraph > 0 {
+                let previous = document.paragraphTokens(q.firstParagraph - 1)
+                if let last = previous.last, tokens[last].text == ":" {
+                    found = attributeBefore((document.sentenceTokens[document.tokenSentence[last]].lowerBound, last))
+                }
+            }
+            if found == nil, atParagraphStart, q.firstParagraph > 0, let name = lastPerson(inParagraph: q.firstParagraph - 1) {
+                found = Attribution(phrase: nil, carried: name)
+            }
+            let words = WordCounter.count(inner)
+            let trailing = before.1 >= before.0 ? tokens[before.1] : nil
+            let opensClause = openTok == sentenceStart || atParagraphStart
+                || trailing.map { [",", ":", "\u{2014}", "\u{2013}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
+            // A quote that opens its clause ("…," he said / said, "…") is direct at any length;
+            // inside a sentence it is partial when short or when no speech verb governs it.
+            let governed = found?.cue != nil || found?.cueWords != nil
+            let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
+            var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
+            apply(found, to: &quote, at: q.open, names: context)
+            // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
+            if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
+            if let speaker = quote.speaker, speaker.contains(" "), !quote.anonymous {
+                context.addReference(speaker, at: q.open)
+                context.sortReferences()
+            }
+            out.append(quote)
+        }
+        return out
+    }
+
+    /// The quoted words without the continuation marks of a multi-paragraph quote.
+    private func innerText(_ q: QuoteSpan) -> String {
+        guard !q.innerMarks.isEmpty else { return document.text.string(q.inner) }
+        var parts: [String] = []
+        var a = q.inner.start
+        for mark in q.innerMarks {
+            parts.append(document.text.string(a, mark))
+            a = mark + 1
+        }
+        parts.append(document.text.string(a, q.inner.end))
+        return parts.map { $0.trimmingSpaces }.joined(separator: " ")
+    }
+
+    /// `"…," X said` / `"…," said X` / `"…" — X` / `"…," according to X`.
+    func attributeAfter(_ range: (Int, Int)) -> Attribution? {
+        var (k, hi) = range
+        while k <= hi, tokens[k].text == "," { k += 1 }
+        guard k <= hi else { return nil }
+        if reader.isDash(k) {
+            // "— Paul Kern", "— a senior official"; not "— the balloons cascaded down".
+            guard let p = reader.object(from: k + 1, hi: hi),
+                  p.kind != .person || tokens[p.first...p.last].contains(where: \.isCapitalised) else { return nil }
+            return Attribution(phrase: p, cueWords: "\u{2014}")
+        }
+        if let cue = vocabulary.cue(tokens, at: k, lowerBound: k) {
+            guard let p = reader.object(from: cue.end + 1, hi: hi) else { return nil }
+            return Attribution(phrase: p, cue: cue)
+        }
+        if tokens[k].lower == "according", k + 1 <= hi, tokens[k + 1].lower == "to", let p = reader.object(from: k + 2, hi: hi) {
+            return Attribution(phrase: p, cueWords: "according to")
+        }
+        for v in k...min(k + 20, hi) {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: k) else { continue }
+            // The subject opens the clause, or follows a short lead-in: "another friend, Mariam
+            // Emara told", "former FBI agent Timothy Gill explained" (the lead-in is then the title).
+            // "…," Nate Silver, the polling guru who founded the site, tweeted: a name right after the
+            // quote is the subject however long its aside.
+            let named = reader.leading(from: k, hi: v - 1).flatMap { p in
+                p.kind != .pronoun && p.nameFirst + 1 <= p.last && p.last + 1 < v && tokens[p.last + 1].text == "," ? p : nil
+            }
+            guard var p = reader.subject(lo: k, verb: v) ?? named else { return nil }
+            if p.first > k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) {
+                if let named { return Attribution(phrase: named, cue: cue) }
+                guard p.first - k <= 6, tokens[k..<p.first].allSatisfy({ $0.isWord || $0.text == "," }) else { return nil }
+                if p.kind == .person, p.title == nil, tokens[p.first - 1].isWord {
+                    let skip = ["a", "an", "the"].contains(tokens[k].lower) ? 1 : 0
+                    if k + skip < p.first { p.title = reader.text(k + skip, p.first - 1) }
+                }
+            }
+            return Attribution(phrase: p, cue: cue)
+        }
+        return nil
+    }
+
+    /// `X said, "…"` / `X said: "…"` / `X told CNN, "…"` / `X — "…"` / `according to X, "…"`.
+    func attributeBefore(_ range: (Int, Int)) -> Attribution? {
+        let (lo, hi) = range
+        guard lo <= hi else { return nil }
+        var e = hi
+        let dash = reader.isDash(e)
+        if [",", ":"].contains(tokens[e].text) || dash { e -= 1 }
+        if e >= lo, tokens[e].lower == "that" { e -= 1 }
+        guard e >= lo else { return nil }
+        for v in stride(from: e, through: lo, by: -1) {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
+            guard e - cue.end <= 10 else { break }
+            // "said Clinton: “…”" names the speaker after the verb, but after "told" comes the addressee;
+            // "Carson …, but told his supporters, “…”" takes the clause's subject.
+            let after = cue.lemma == "tell" ? nil : reader.object(from: cue.end + 1, hi: e)
+            if let p = reader.subject(lo: lo, verb: v) ?? after ?? (v > lo ? clauseSubject(lo, v - 1) : nil) {
+                return Attribution(phrase: p, cue: cue)
+            }
+            break
+        }
+        // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks.
+        if let g = (lo...e).last(where: { tokens[$0].lemma != nil && tokens[$0].lower.hasSuffix("ing") }),
+           g > lo, tokens[g - 1].text == ",", e - g <= 10, let p = clauseSubject(lo, g - 1) {
+            var cue = Cue(lemma: vocabulary.lemma(tokens[g])!, first: g, last: g, addressee: nil, end: g)
+            if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
+            return Attribution(phrase: p, cue: cue)
+        }
+        for k in lo..<e where tokens[k].lower == "according" && tokens[k + 1].lower == "to" {
+            if let p = reader.object(from: k + 2, hi: e) { return Attribution(phrase: p, cueWords: "according to") }
+        }
+        if dash, let p = reader.phrase(reader.clauseStart(lo, e), e), reader.clauseStart(lo, e) == lo {
+            return Attribution(phrase: p, cueWords: "\u{2014}")
+        }
+        // "Trump leaned in and boomed: “…”", "The email goes on: “…”": the clause's subject.
+        if tokens[hi].text == ":", let p = reader.leading(from: lo, hi: e), p.kind != .anonymous || p.first == lo {
+            return Attribution(phrase: p, cueWords: ":")
+        }
+        // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
+        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" ") {
+            return Attribution(phrase: p, cueWords: ":")
+        }
+        return nil
+    }
+
+    /// The subject opening a clause, past a short lead-in ("Hours later, Trump returned …").
+    private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
+        let starts = [lo] + (lo..<min(hi, lo + 5)).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        for start in starts {
+            guard let p = reader.leading(from: start, hi: hi) else { continue }
+            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
+            if known || start == starts.last { return p }
+        }
+        return nil
+    }
+
+    private func lastPerson(inParagraph p: Int) -> String? {
+        let range = document.paragraphs[p]
+        return names.references.last(where: { $0.offset >= range.start && $0.offset < range.end })?.name
+    }
+
+    /// Fills speaker, mention, title, cue and addressee, resolving names and pronouns.
+    func apply(_ found: Attribution?, to quote: inout Quote, at offset: Int, names: NameResolver? = nil) {
+        let names = names ?? self.names
+        guard let found else { return }
+        if let previous = found.inherited {
+            quote.speaker = previous.speaker
+            quote.mention = previous.mention
+            quote.mentionSpan = previous.mentionSpan
+            quote.title = previous.title
+            quote.cue = previous.cue
+            quote.cueText = previous.cueText
+            quote.cueSpan = previous.cueSpan
+            quote.addressee = previous.addressee
+            quote.anonymous = previous.anonymous
+            return
+        }
+        if let cue = found.cue {
+            quote.cue = cue.lemma
+            quote.cueText = vocabulary.cueText(tokens, cue)
+            quote.cueSpan = document.span(cue.first, cue.last)
+            quote.addressee = cue.addressee
+        } else if let words = found.cueWords {
+            quote.cue = words == "\u{2014}" ? "dash" : words
+            quote.cueText = words
+        }
+        if let name = found.carried {
+            quote.speaker = name
+            quote.title = titles[name]
+            return
+        }
+        guard let p = found.phrase else { return }
+        quote.mentionSpan = document.span(p.nameFirst, p.last)
+        quote.mention = p.name
+        quote.title = p.title
+        switch p.kind {
+        case .person:
+            quote.speaker = names.canonical(p.name, at: offset)
+        case .pronoun:
+            quote.speaker = ["he", "she", "they"].contains(p.name.lowercased()) ? names.nearestPerson(before: offset) : nil
+        case .organisation, .outlet:
+            quote.speaker = p.name
+        case .anonymous:
+            quote.speaker = p.name
+            quote.anonymous = true
+        }
+        // "Zhao" and "he" keep the title the person was given where first named.
+        if p.kind == .person || p.kind == .pronoun, quote.title == nil, let speaker = quote.speaker { quote.title = titles[speaker] }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let a = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }),
+              let b = scalars.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return "" }
+        return String(scalars[a...b])
+    }
+}

@@ -1,0 +1,65 @@
+/// An article body as an array of Unicode scalars, so every offset is a code-point index
+/// (the unit `TextSpan` uses) and access is O(1).
+struct BodyText {
+    let scalars: [Unicode.Scalar]
+    /// The body's UTF-8 bytes and the byte offset of each scalar (plus the end), so substrings
+    /// are made by copying bytes.
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int]
+
+    init(_ body: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(body.utf8.count)
+        offsets.reserveCapacity(body.utf8.count + 1)
+        var byte = 0
+        for s in body.unicodeScalars {
+            scalars.append(s)
+            offsets.append(byte)
+            byte += UTF8.width(s)
+        }
+        offsets.append(byte)
+        self.scalars = scalars
+        byteOffsets = offsets
+        utf8 = Array(body.utf8)
+    }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        let a = max(0, start), b = min(end, scalars.count)
+        guard a < b else { return "" }
+        return String(decoding: utf8[byteOffsets[a]..<byteOffsets[b]], as: UTF8.self)
+    }
+
+    func string(_ span: TextSpan) -> String { string(span.start, span.end) }
+}
+
+/// Character classes on scalars with an ASCII fast path.
+enum ScalarClass {
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return (s.value | 0x20) >= 97 && (s.value | 0x20) <= 122 }
+        return s.properties.isAlphabetic
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value >= 65 && s.value <= 90 }
+        return s.properties.isUppercase
+    }
+
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value >= 97 && s.value <= 122 }
+        return s.properties.isLowercase
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{2009}" || s == "\u{202F}"
+    }
+
+    static func isDash(_ s: Unicode.Scalar) -> Bool { s == "\u{2014}" || s == "\u{2013}" }
+
+    /// Apostrophe-like marks that may sit inside a word ("don’t", "Russia’s").
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+}

@@ -1,0 +1,67 @@
+/// Reported speech without quote marks: "X said (that) …", "…, X said.", "…, said X.",
+/// "according to X, …". One per sentence, in sentences that hold no direct quote.
+struct IndirectQuoteFinder {
+    let document: Document
+    let vocabulary: Vocabulary
+    let attributor: QuoteAttributor
+
+    private var tokens: [Token] { document.tokens }
+
+    func quotes(besides quoted: [Quote]) -> [Quote] {
+        let reader = PhraseReader(vocabulary: vocabulary, tokens: tokens)
+        let quotedSentences = Set(quoted.filter { $0.kind == .direct }.map(\.sentence))
+        var out: [Quote] = []
+        for (s, range) in document.sentenceTokens.enumerated() where !quotedSentences.contains(s) && range.count >= 5 {
+            let lo = range.lowerBound
+            var hi = range.upperBound - 1
+            while hi > lo, tokens[hi].kind == .punct { hi -= 1 }
+            if let q = leading(s, lo, hi, reader) ?? trailing(s, lo, hi, reader) ?? accordingTo(s, lo, hi, reader) {
+                out.append(q)
+            }
+        }
+        return out
+    }
+
+    /// "X said (that) content": a subject at the start of a clause and content after the cue.
+    private func leading(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader) -> Quote? {
+        for v in lo...hi {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo), vocabulary.indirectVerbs.contains(cue.lemma) else { continue }
+            guard let p = reader.subject(lo: lo, verb: v) else { continue }
+            var a = cue.end + 1
+            if cue.lemma == "tell" && cue.addressee == nil { continue }
+            while a <= hi, tokens[a].text == "," || tokens[a].lower == "that" { a += 1 }
+            guard hi - a >= 3, tokens[a].isWord || tokens[a].kind == .number else { continue }
+            // "said on Monday", "said in a statement": content starting with a preposition is not speech.
+            if ["in", "on", "at", "during", "after", "before", "of", "about", "for", "to", "with"].contains(tokens[a].lower) { continue }
+            return make(s, a, hi, Attribution(phrase: p, cue: cue))
+        }
+        return nil
+    }
+
+    /// "content, X said." / "content, said X."
+    private func trailing(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader) -> Quote? {
+        guard let comma = (lo...hi).last(where: { tokens[$0].text == "," }), comma - lo >= 4, hi - comma <= 12 else { return nil }
+        guard let found = attributor.attributeAfter((comma + 1, hi)), let cue = found.cue, vocabulary.indirectVerbs.contains(cue.lemma) else { return nil }
+        return make(s, lo, comma - 1, found)
+    }
+
+    /// "According to X, content." / "content, according to X."
+    private func accordingTo(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader) -> Quote? {
+        guard let k = (lo..<hi).first(where: { tokens[$0].lower == "according" && tokens[$0 + 1].lower == "to" }),
+              let p = reader.object(from: k + 2, hi: hi) else { return nil }
+        let found = Attribution(phrase: p, cueWords: "according to")
+        if k == lo, let comma = (p.last + 1...hi).first(where: { tokens[$0].text == "," }), hi - comma >= 4 {
+            return make(s, comma + 1, hi, found)
+        }
+        if k - 1 > lo, tokens[k - 1].text == "," { return make(s, lo, k - 2, found) }
+        return nil
+    }
+
+    private func make(_ s: Int, _ a: Int, _ b: Int, _ found: Attribution) -> Quote? {
+        guard a <= b else { return nil }
+        let span = document.span(a, b)
+        var q = Quote(sentence: s, span: span, text: document.text.string(span), kind: .indirect)
+        attributor.apply(found, to: &q, at: span.start)
+        return q.speaker == nil && q.mention == nil ? nil : q
+    }
+}

@@ -1,0 +1,74 @@
+/// Finds the people named in an article: capitalised runs of two to four words that are not
+/// places, organisations or outlets, with the title words in front of them; single words count
+/// when a title precedes them ("President Trump") or they repeat part of a full name ("Zhao").
+struct MentionFinder {
+    let document: Document
+    let vocabulary: Vocabulary
+
+    private struct Candidate {
+        var sentence: Int
+        var phrase: Phrase
+        var initial: Bool
+        var followedByAttribution: Bool
+    }
+
+    func find() -> (mentions: [Mention], names: NameResolver) {
+        let tokens = document.tokens
+        let reader = PhraseReader(vocabulary: vocabulary, tokens: tokens)
+        var candidates: [Candidate] = []
+        for (s, range) in document.sentenceTokens.enumerated() {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard tokens[i].isCapitalised, !vocabulary.nameStopwords.contains(tokens[i].lower) || vocabulary.titles.contains(tokens[i].lower) else { i += 1; continue }
+                var b = i
+                while b + 1 < range.upperBound, tokens[b + 1].isCapitalised || isConnector(b + 1) {
+                    if vocabulary.nameStopwords.contains(tokens[b + 1].lower) && !vocabulary.titles.contains(tokens[b + 1].lower) { break }
+                    if tokens[b].bare != tokens[b].text { break }
+                    b += 1
+                }
+                if vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b), p.kind == .person {
+                    let next = b + 1 < range.upperBound ? b + 1 : nil
+                    let attributed = next.map { vocabulary.cue(tokens, at: $0) != nil || tokens[$0].text == "," } ?? false
+                    // A name right after an opening quote mark starts the quoted sentence.
+                    let opensSentence = p.nameFirst == range.lowerBound
+                        || tokens[p.nameFirst - 1].kind == .punct && QuoteMarks.isOpener(tokens[p.nameFirst - 1].text.unicodeScalars.first!)
+                    candidates.append(Candidate(sentence: s, phrase: p, initial: opensSentence && p.title == nil,
+                                                followedByAttribution: attributed))
+                }
+                i = b + 1
+            }
+        }
+        var names = NameResolver()
+        let nonInitial = Set(candidates.filter { !$0.initial }.map(\.phrase.name))
+        // A sentence-initial name counts when the article refers back to it by its last word.
+        let singles = Set(candidates.map(\.phrase.name).filter { !$0.contains(" ") })
+        var accepted: [Candidate] = []
+        for c in candidates {
+            let words = c.phrase.name.split(separator: " ").count
+            let last = c.phrase.name.split(separator: " ").last.map(String.init) ?? ""
+            if words >= 2, !c.initial || c.followedByAttribution || nonInitial.contains(c.phrase.name) || singles.contains(last) {
+                names.addFullName(c.phrase.name, at: tokens[c.phrase.nameFirst].start)
+                accepted.append(c)
+            } else if words == 1 {
+                accepted.append(c)
+            }
+        }
+        var mentions: [Mention] = []
+        for c in accepted {
+            let offset = tokens[c.phrase.nameFirst].start
+            let canonical = names.canonical(c.phrase.name, at: offset)
+            // A lone word is a person only with a title or when it belongs to a full name.
+            if !canonical.contains(" ") && c.phrase.title == nil { continue }
+            names.addReference(canonical, at: offset)
+            mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),
+                                    name: canonical, text: c.phrase.name, title: c.phrase.title))
+        }
+        names.sortReferences()
+        return (mentions, names)
+    }
+
+    private func isConnector(_ i: Int) -> Bool {
+        PhraseReader.nameConnectors.contains(document.tokens[i].lower)
+            && i + 1 < document.tokens.count && document.tokens[i + 1].isCapitalised
+    }
+}

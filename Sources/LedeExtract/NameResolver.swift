@@ -1,0 +1,65 @@
+/// The people of one article: full names as first written, and the rules that map a later
+/// "Zhao", "Mr. Trump" or "he" to one of them.
+struct NameResolver {
+    struct Person {
+        var name: String
+        var words: [String]
+        var offset: Int
+    }
+
+    /// Full names (two words or more), in order of first appearance.
+    private(set) var people: [Person] = []
+    /// Every resolved person reference by offset, for pronouns.
+    private(set) var references: [(offset: Int, name: String)] = []
+
+    mutating func addFullName(_ name: String, at offset: Int) {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return }
+        if let i = people.firstIndex(where: { $0.name == name || Self.extends($0.words, words) }) {
+            // "Hillary Rodham Clinton" after "Hillary Clinton": keep the first, fuller form wins.
+            if words.count > people[i].words.count { people[i].name = name; people[i].words = words }
+            return
+        }
+        people.append(Person(name: name, words: words, offset: offset))
+    }
+
+    /// True when `short` names the same person as `long` ("Hillary Clinton" / "Hillary Rodham Clinton").
+    private static func extends(_ long: [String], _ short: [String]) -> Bool {
+        long.first == short.first && long.last == short.last
+    }
+
+    /// Canonical full name for a name as written at `offset`: the nearest earlier full name
+    /// sharing its last word (or, for one word, any word: "Xi" -> "Xi Jinping"), else itself.
+    func canonical(_ written: String, at offset: Int) -> String {
+        let words = written.split(separator: " ").map(String.init).filter { !$0.hasSuffix(".") || $0.count > 3 }
+        guard let last = words.last else { return written }
+        let byLast = people.filter { $0.words.last == last && (words.count == 1 || $0.words.first == words.first || words.count < $0.words.count) }
+        let candidates = !byLast.isEmpty ? byLast : words.count == 1 ? people.filter { $0.words.contains(last) } : []
+        let before = candidates.filter { $0.offset <= offset }
+        if let best = before.max(by: { $0.offset < $1.offset }) ?? candidates.first {
+            return words.count > best.words.count ? written : best.name
+        }
+        return words.joined(separator: " ")
+    }
+
+    mutating func addReference(_ name: String, at offset: Int) {
+        references.append((offset, name))
+    }
+
+    mutating func sortReferences() { references.sort { $0.offset < $1.offset } }
+
+    /// Drops references inside quoted words: a name a speaker mentions is not who "he" is.
+    mutating func removeReferences(inside spans: [QuoteSpan]) {
+        references.removeAll { r in spans.contains { $0.open <= r.offset && r.offset <= $0.close } }
+    }
+
+    /// The person referred to most recently before `offset` ("he" / "she").
+    func nearestPerson(before offset: Int) -> String? {
+        var lo = 0, hi = references.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if references[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? references[lo - 1].name : nil
+    }
+}

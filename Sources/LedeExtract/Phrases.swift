@@ -1,0 +1,277 @@
+/// A noun phrase that can hold the floor: a named person (with any title), an organisation, an
+/// outlet, an unnamed source or a pronoun.
+struct Phrase {
+    enum Kind { case person, organisation, outlet, anonymous, pronoun }
+    var kind: Kind
+    /// Token range of the phrase as written, title included.
+    var first: Int
+    var last: Int
+    /// The name without its title, as written ("Lijian Zhao", "Zhao", "the ministry", "he").
+    var name: String
+    var nameFirst: Int
+    var title: String?
+}
+
+/// Reads the noun phrase before a speech verb (its subject, with appositions) or after it
+/// ("said Sen. Ted Cruz", "according to U.S. officials").
+struct PhraseReader {
+    let vocabulary: Vocabulary
+    let tokens: [Token]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    /// Words between a subject and its verb: "Zhao also said", "she has repeatedly said".
+    private static let adverbs: Set<String> = [
+        "also", "later", "then", "again", "has", "have", "had", "previously", "once", "further", "reportedly",
+        "recently", "earlier", "simply", "quickly", "flatly", "would", "will", "did", "does", "do", "just",
+        "repeatedly", "often", "frequently", "publicly", "privately", "initially", "first", "last", "may", "might", "could", "can", "should", "still", "now", "already", "even", "never", "always",
+    ]
+    /// Words that end a clause when reading a subject backwards.
+    private static let clauseBreaks: Set<String> = [
+        "that", "and", "but", "because", "while", "when", "as", "which", "where", "if", "so", "than", "after",
+        "before", "since", "although", "though", "or", "whom", "whose", "what", "how", "why", "until", "unless",
+    ]
+    /// Words that end a phrase when reading forwards after "said" or "according to".
+    private static let forwardBreaks: Set<String> = [
+        "in", "on", "at", "during", "who", "which", "that", "when", "while", "after", "before", "as", "adding",
+        "because", "to", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "and",
+        "but", "told", "said", "via", "through", "since", "from",
+    ]
+    /// First words of a segment that is an apposition or aside, not the subject.
+    private static let asideStarts: Set<String> = [
+        "a", "an", "the", "who", "which", "one", "his", "her", "its", "their", "former", "also", "now", "then",
+        "however", "in", "on", "at", "for", "with", "speaking", "according", "meanwhile", "too", "though",
+    ]
+    private static let prepositions: Set<String> = [
+        "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
+    ]
+    private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
+    private static let headModifiers: Set<String> = [
+        "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
+    ]
+    static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
+
+    func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
+        tokens[i].kind == .punct && (marks.contains(tokens[i].text) || QuoteMarks.isOpener(tokens[i].text.unicodeScalars.first!))
+    }
+
+    func isDash(_ i: Int) -> Bool { tokens[i].text == "\u{2014}" || tokens[i].text == "\u{2013}" || tokens[i].text == "-" }
+
+    /// The subject of the speech verb at `verb`, reading back no further than `lo`.
+    func subject(lo: Int, verb: Int) -> Phrase? {
+        var e = verb - 1
+        while e >= lo, Self.adverbs.contains(tokens[e].lower) { e -= 1 }
+        guard e >= lo else { return nil }
+        // "Silverman was joined on stage … and joked": the clause's subject.
+        if tokens[e].lower == "and", e > lo { return leading(from: lo, hi: e - 1) }
+        // "Gov. John Kasich (R-OH) said": skip the bracket.
+        if tokens[e].text == ")", let open = (lo..<e).last(where: { tokens[$0].text == "(" }), open > lo {
+            e = open - 1
+        }
+        if tokens[e].text == "," || isDash(e) {
+            return apposed(lo: lo, punct: e)
+        }
+        return phrase(clauseStart(lo, e), e)
+    }
+
+    /// "Lijian Zhao, a spokesperson for the Chinese Ministry of Foreign Affairs, said": the
+    /// subject is the first segment that is not an aside; the aside next to it is the title.
+    private func apposed(lo: Int, punct: Int) -> Phrase? {
+        var segments: [(Int, Int)] = []
+        var k = punct
+        while segments.count < 4 {
+            var p = k - 1
+            while p >= lo, !(tokens[p].text == "," || isDash(p) || tokens[p].text == "(" || QuoteMarks.isOpener(tokens[p].text.unicodeScalars.first!) && tokens[p].kind == .punct) { p -= 1 }
+            segments.append((p + 1, k - 1))
+            if p < lo || tokens[p].kind == .punct && tokens[p].text != "," && !isDash(p) && tokens[p].text != "(" { break }
+            k = p
+        }
+        for (index, (a, b)) in segments.enumerated() where a <= b {
+            if Self.asideStarts.contains(tokens[a].lower) || !tokens[a...b].contains(where: { $0.isCapitalised }) && !isPronoun(a, b) {
+                continue
+            }
+            guard var head = phrase(clauseStart(a, b), b) else { return nil }
+            if head.kind == .person, head.title == nil, index > 0 {
+                let (ta, tb) = segments[index - 1]
+                if ta <= tb {
+                    let skip = ["a", "an", "the"].contains(tokens[ta].lower) ? 1 : 0
+                    if ta + skip <= tb { head.title = text(ta + skip, tb) }
+                }
+            }
+            head.last = max(head.last, punct - 1)
+            return head
+        }
+        return nil
+    }
+
+    private func isPronoun(_ a: Int, _ b: Int) -> Bool { a == b && Self.pronouns.contains(tokens[a].lower) }
+
+    func clauseStart(_ lo: Int, _ e: Int) -> Int {
+        var k = e
+        while k - 1 >= lo, e - k < 12 {
+            let t = tokens[k - 1]
+            if t.kind == .punct && t.text != "-" && t.text != "&" { break }
+            if Self.clauseBreaks.contains(t.lower) || vocabulary.cue(tokens, at: k - 1) != nil { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// The phrase that opens a clause ("Trump gestured…, then boomed:"): a pronoun, or a run
+    /// of capitalised and title words with "the", "of" and possessives inside.
+    func leading(from a: Int, hi: Int) -> Phrase? {
+        guard a <= hi else { return nil }
+        if Self.pronouns.contains(tokens[a].lower) { return phrase(a, a) }
+        if tokens[a].lower.hasSuffix("ing") { return nil }
+        var b = a - 1
+        while b + 1 <= hi {
+            let t = tokens[b + 1]
+            let inner = ["the", "of", "for"].contains(t.lower) && b + 2 <= hi && tokens[b + 2].isCapitalised
+            guard t.isCapitalised || vocabulary.titles.contains(t.lower) || inner || vocabulary.anonymousHeads.contains(t.lower)
+                    || vocabulary.organisationWords.contains(t.lower) else { break }
+            b += 1
+            if t.text != t.bare { break }
+        }
+        return b >= a ? phrase(a, b) : nil
+    }
+
+    /// The phrase after a verb or "according to", starting at `a`, up to `hi`.
+    func object(from a: Int, hi: Int) -> Phrase? {
+        guard a <= hi, a < tokens.count else { return nil }
+        var b = a
+        if let n = vocabulary.outletLength(tokens, at: a) { return phrase(a, a + n - 1) }
+        guard !isPunct(a) else { return nil }
+        while b + 1 <= hi {
+            let t = tokens[b + 1]
+            if t.kind == .punct && t.text != "-" && t.text != "&" { break }
+            if Self.forwardBreaks.contains(t.lower) && !(t.lower == "to" && tokens[b].lower == "close") { break }
+            if t.isCapitalised && vocabulary.nameStopwords.contains(t.lower) && !["U.S.", "US", "The"].contains(t.text) { break }
+            if b - a >= 9 { break }
+            // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
+            if t.lower == "of", tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
+            b += 1
+        }
+        guard var p = phrase(a, b) else { return nil }
+        // "said Lijian Zhao, a spokesperson for the ministry,": the aside after the name is its title.
+        if p.kind == .person, p.title == nil, b + 2 <= hi, tokens[b + 1].text == ",", ["a", "an", "the"].contains(tokens[b + 2].lower) {
+            var c = b + 3
+            while c <= hi, tokens[c].text != ",", tokens[c].text != ".", tokens[c].kind != .punct || tokens[c].text == "-" { c += 1 }
+            if c > b + 3 { p.title = text(b + 3, c - 1) }
+        }
+        return p
+    }
+
+    /// Classifies tokens `s...e` as a phrase that can be a source.
+    func phrase(_ s: Int, _ e: Int) -> Phrase? {
+        guard s <= e else { return nil }
+        if s == e, Self.pronouns.contains(tokens[e].lower) {
+            return Phrase(kind: .pronoun, first: s, last: e, name: tokens[e].text, nameFirst: s)
+        }
+        // An outlet that ends the phrase: "The Washington Post said".
+        for k in s...e {
+            if let n = vocabulary.outletLength(tokens, at: k), k + n - 1 == e {
+                let start = k > s && tokens[k - 1].lower == "the" ? k - 1 : k
+                let words = tokens[k...e].map(\.bare)
+                let name = words.first == "The" && words.count > 1 ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")
+                return Phrase(kind: .outlet, first: start, last: e, name: name, nameFirst: k)
+            }
+        }
+        // The capitalised run that ends the phrase.
+        var r = e
+        while r >= s, isNameToken(r) { r -= 1 }
+        let runStart = r + 1
+        let afterPreposition = r >= s && Self.prepositions.contains(tokens[r].lower)
+        if runStart <= e && !afterPreposition {
+            return capitalised(s, runStart, e)
+        }
+        // A head noun ends the phrase or takes a modifier after it ("sources close to", "officials
+        // in"); "the official Chinese press" is an adjective.
+        let heads = (s...e).filter { k in
+            vocabulary.anonymousHeads.contains(tokens[k].lower)
+                && (k == e || Self.headModifiers.contains(tokens[k + 1].lower))
+        }
+        if !heads.isEmpty || hasAnonymousPhrase(s, e) {
+            let start = ["and", "but", "so"].contains(tokens[s].lower) ? s + 1 : s
+            // Named by its head: "one source familiar with the requests" -> "one source familiar with".
+            let head = heads.last ?? e
+            let familiar = head + 2 <= e && tokens[head + 1].lower == "familiar" && tokens[head + 2].lower == "with"
+            return Phrase(kind: .anonymous, first: start, last: e, name: text(start, familiar ? head + 2 : head), nameFirst: start)
+        }
+        let head = afterPreposition ? r - 1 : e
+        if head >= s, vocabulary.organisationWords.contains(tokens[head].lower) {
+            return Phrase(kind: .organisation, first: s, last: e, name: text(s, e), nameFirst: s)
+        }
+        // "the host said", "the Florida senator said", "another commenter": a description of someone.
+        if Self.determiners.contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
+           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised {
+            return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
+        }
+        return nil
+    }
+
+    /// True when tokens `s...e` hold a phrase of anonymous-phrases.txt (other than ones starting with `besides`).
+    func hasAnonymousPhrase(_ s: Int, _ e: Int, besides: String? = nil) -> Bool {
+        for phrase in vocabulary.anonymousPhrases where phrase.count <= e - s + 1 && phrase[0] != besides {
+            for k in s...(e - phrase.count + 1) where tokens[k].lower == phrase[0] {
+                if (0..<phrase.count).allSatisfy({ tokens[k + $0].lower == phrase[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
+    private func isNameToken(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.isCapitalised { return !vocabulary.nameStopwords.contains(t.bareLower) || vocabulary.titles.contains(t.lower) }
+        return Self.nameConnectors.contains(t.lower) && i > 0 && tokens[i - 1].isCapitalised
+    }
+
+    /// A capitalised run `runStart...e` (with `s` the phrase start): organisation (places and
+    /// countries speak as their governments), a thing ("the Patriot Act": nil) or a person with
+    /// the title words in front kept apart.
+    private func capitalised(_ s: Int, _ runStart: Int, _ e: Int) -> Phrase? {
+        let run = tokens[runStart...e]
+        let lowerRun = run.map { $0.bare.lowercased() }
+        if run.contains(where: { vocabulary.organisationWords.contains($0.lower) }) || vocabulary.places.contains(lowerRun.joined(separator: " ")) {
+            var a = runStart
+            while a - 1 >= s, tokens[a - 1].isCapitalised, tokens[a - 1].lower != "the" { a -= 1 }
+            if run.contains(where: { vocabulary.placeWords.contains($0.lower) }) { return nil }
+            let start = a > s && tokens[a - 1].lower == "the" ? a - 1 : a
+            return Phrase(kind: .organisation, first: start, last: e, name: text(a, e), nameFirst: a)
+        }
+        var nameFirst = runStart
+        // "Iowa State University's Dianne Bystrom": the name follows the last title word or possessive;
+        // the last word is always name ("Amy Pope", "Martin Luther King").
+        for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
+        guard nameFirst <= e else { return nil }
+        // Words in capitals are headlines and labels, not names.
+        if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
+            return nil
+        }
+        nameFirst = max(nameFirst, e - 3)
+        // Title words before the name: capitalised words, role words, and "of"/"for" inside them.
+        var t = nameFirst
+        while t - 1 >= s {
+            let w = tokens[t - 1]
+            let inner = (w.lower == "of" || w.lower == "for" || w.lower == "and") && t - 2 >= s && tokens[t - 2].isCapitalised
+            guard w.isCapitalised || vocabulary.titles.contains(w.lower) || inner else { break }
+            if w.isCapitalised && w.lower == "the" { break }
+            t -= 1
+        }
+        var title: String?
+        if t < nameFirst, tokens[t..<nameFirst].contains(where: { vocabulary.titles.contains($0.lower) }) {
+            title = text(t, nameFirst - 1)
+        }
+        let nameText = tokens[nameFirst...e].enumerated().map { $0.offset == e - nameFirst ? $0.element.bare : $0.element.text }.joined(separator: " ")
+        return Phrase(kind: .person, first: title == nil ? nameFirst : t, last: e, name: nameText, nameFirst: nameFirst, title: title)
+    }
+
+    func text(_ a: Int, _ b: Int) -> String {
+        var out = ""
+        for k in a...b {
+            let t = tokens[k]
+            // Join the way the article wrote it: no space before punctuation or after a hyphen.
+            if k > a, tokens[k - 1].end < t.start { out += " " }
+            out += t.text
+        }
+        return out
+    }
+}

@@ -1,0 +1,109 @@
+import LedeCorpus
+
+/// A quoted stretch of the body as found by its marks, before attribution.
+struct QuoteSpan {
+    /// Offset of the opening mark.
+    var open: Int
+    /// Offset of the closing mark, or the end of the last paragraph when the quote never closes.
+    var close: Int
+    /// The quoted words, without the marks and surrounding spaces.
+    var inner: TextSpan
+    var firstParagraph: Int
+    var lastParagraph: Int
+    /// Offsets of continuation marks opening later paragraphs of a multi-paragraph quote.
+    var innerMarks: [Int] = []
+}
+
+/// Pairs quote marks inside each paragraph. A quote never runs past its paragraph, except the
+/// journalistic multi-paragraph quote: a paragraph that opens a quote without closing it,
+/// followed by a paragraph that starts with a quote mark, continues into that paragraph.
+enum QuoteSpans {
+    static func find(_ text: BodyText, _ paragraphs: [Paragraph]) -> [QuoteSpan] {
+        let s = text.scalars
+        var out: [QuoteSpan] = []
+        var p = 0
+        var pending: QuoteSpan?
+        var pendingClosers: [Unicode.Scalar] = []
+        while p < paragraphs.count {
+            let para = paragraphs[p]
+            var i = para.start
+            var open: (at: Int, closers: [Unicode.Scalar])?
+            if var q = pending {
+                // The continuation mark that opens this paragraph is not a new quote.
+                let first = skipSpace(s, para.start, para.end)
+                q.innerMarks.append(first)
+                pending = q
+                open = (q.open, pendingClosers)
+                i = first + 1
+            }
+            var skipSingleAt = Set<Int>()
+            while true {
+                if i >= para.end, let o = open, pending == nil, QuoteMarks.isSingle(s[o.at]) {
+                    // An unpaired single mark was an apostrophe: rescan after it.
+                    skipSingleAt.insert(o.at)
+                    i = o.at + 1
+                    open = nil
+                }
+                guard i < para.end else { break }
+                let c = s[i]
+                let before: Unicode.Scalar? = i > para.start ? s[i - 1] : nil
+                let after: Unicode.Scalar? = i + 1 < para.end ? s[i + 1] : nil
+                if let o = open {
+                    if o.closers.contains(c), QuoteMarks.closes(c, before: before, after: after) {
+                        if var q = pending {
+                            q.close = i
+                            q.lastParagraph = p
+                            out.append(finish(q, s))
+                            pending = nil
+                        } else if !QuoteMarks.isSingle(c) || i - o.at > 2 {
+                            // "rock ‘n’ roll": a single letter between single marks is an elision.
+                            out.append(finish(QuoteSpan(open: o.at, close: i, inner: TextSpan(0, 0), firstParagraph: p, lastParagraph: p), s))
+                        }
+                        open = nil
+                    }
+                    i += 1
+                    continue
+                }
+                if QuoteMarks.isOpener(c), !(QuoteMarks.isSingle(c) && skipSingleAt.contains(i)),
+                   let closers = QuoteMarks.closers(opening: c, before: before, after: after) {
+                    open = (i, closers)
+                }
+                i += 1
+            }
+            if let o = open {
+                let nextStartsWithMark = p + 1 < paragraphs.count && {
+                    let first = skipSpace(s, paragraphs[p + 1].start, paragraphs[p + 1].end)
+                    return first < paragraphs[p + 1].end && QuoteMarks.isOpener(s[first])
+                }()
+                var q = pending ?? QuoteSpan(open: o.at, close: para.end, inner: TextSpan(0, 0), firstParagraph: p, lastParagraph: p)
+                q.close = para.end
+                q.lastParagraph = p
+                if nextStartsWithMark && !QuoteMarks.isSingle(s[o.at]) {
+                    pending = q
+                    pendingClosers = o.closers
+                } else {
+                    // Unclosed: the quote ends with its paragraph.
+                    if !QuoteMarks.isSingle(s[o.at]) { out.append(finish(q, s)) }
+                    pending = nil
+                }
+            }
+            p += 1
+        }
+        return out
+    }
+
+    private static func finish(_ q: QuoteSpan, _ s: [Unicode.Scalar]) -> QuoteSpan {
+        var q = q
+        var a = q.open + 1, b = q.close
+        while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
+        while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+        q.inner = TextSpan(a, b)
+        return q
+    }
+
+    private static func skipSpace(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end, ScalarClass.isSpace(s[i]) { i += 1 }
+        return i
+    }
+}

@@ -1,0 +1,86 @@
+/// A word, number or punctuation mark with its scalar offsets.
+struct Token {
+    enum Kind { case word, number, punct }
+    var start: Int
+    var end: Int
+    var text: String
+    var lower: String
+    var kind: Kind
+
+    /// The word without a possessive ("Clinton’s" -> "Clinton"): names compare this way.
+    var bare: String
+    var bareLower: String { bare == text ? lower : bare.lowercased() }
+    /// Lemma when the word is a speech verb ("said" -> "say"); set once per document.
+    var lemma: String?
+
+    init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
+        self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
+        bare = text
+        // Checked on scalars: String.hasSuffix is slow for this many calls.
+        let scalars = text.unicodeScalars
+        if let last = scalars.last, scalars.count > 1 {
+            let before = scalars[scalars.index(before: scalars.endIndex)...].startIndex
+            let previous = scalars[scalars.index(before: before)]
+            if (last == "s" || last == "S") && ScalarClass.isApostrophe(previous) && scalars.count > 2 {
+                bare = String(scalars.dropLast(2))
+            } else if ScalarClass.isApostrophe(last) {
+                bare = String(scalars.dropLast())
+            }
+        }
+        isCapitalised = kind == .word && text.unicodeScalars.first.map(ScalarClass.isUpper) == true
+    }
+
+    let isCapitalised: Bool
+    var isWord: Bool { kind == .word }
+}
+
+enum Tokenizer {
+    /// ASCII words (nearly all of them) are lowercased byte by byte; others by Unicode rules.
+    static func lowercased(_ t: String) -> String {
+        var hasUpper = false
+        for b in t.utf8 {
+            if b >= 128 { return t.lowercased() }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return t }
+        return String(decoding: t.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Words keep inner apostrophes, hyphens and dots ("don’t", "al-Assad", "U.S.", "3.5", "1,205");
+    /// every other non-space scalar is its own punctuation token.
+    /// `abbreviations` (lowercased, without the dot) keep their final dot: "Gov.", "Sen.".
+    static func tokens(_ text: BodyText, _ start: Int, _ end: Int, abbreviations: Set<String> = []) -> [Token] {
+        let s = text.scalars
+        var out: [Token] = []
+        var i = start
+        while i < end {
+            let c = s[i]
+            if ScalarClass.isSpace(c) { i += 1; continue }
+            guard ScalarClass.isAlnum(c) else {
+                let t = text.string(i, i + 1)
+                out.append(Token(start: i, end: i + 1, text: t, lower: t, kind: .punct))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var digitsOnly = ScalarClass.isDigit(c)
+            while j < end {
+                let d = s[j]
+                if ScalarClass.isAlnum(d) { if !ScalarClass.isDigit(d) { digitsOnly = false }; j += 1; continue }
+                let joins = d == "-" || d == "." || d == "," || ScalarClass.isApostrophe(d)
+                if joins, j + 1 < end, ScalarClass.isAlnum(s[j + 1]), d != "," || (digitsOnly && ScalarClass.isDigit(s[j + 1])) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            // "U.S." and initials ("J.") keep their final dot.
+            if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c))
+                || (j - i <= 5 && abbreviations.contains(text.string(i, j).lowercased())) { j += 1 }
+            let t = text.string(i, j)
+            out.append(Token(start: i, end: j, text: t, lower: lowercased(t), kind: digitsOnly ? .number : .word))
+            i = j
+        }
+        return out
+    }
+}

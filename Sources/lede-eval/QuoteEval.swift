@@ -1,0 +1,214 @@
+import Foundation
+import LedeCorpus
+import LedeExtract
+
+/// PolNeAR scoring. Rules (also in Scripts/eval's header):
+/// - Offsets in the .ann files count code points into the raw .txt, so the article body is the
+///   raw text and `TextSpan`s compare directly.
+/// - Gold direct quote: an attribution whose Content has at least half of its letters and digits
+///   inside paired double quote marks (" or “ ”, paired per line, independently of the extractor).
+///   Every other Content is gold indirect. A discontinuous Content ("…," he said. "…") is split
+///   into its pieces, each scored as one gold item, because the extractor reports the piece after
+///   the attribution as a continuation quote of its own.
+/// - A predicted quote matches a gold content at threshold t when the letters and digits they share
+///   are at least t × the larger of the two. Precision: share of predictions matching some gold
+///   item; recall: share of gold items matched by some prediction. Direct predictions are
+///   `kind == .direct`; partial quotes are not scored.
+/// - Speaker: on matched pairs (t = 0.3) with a gold Source, correct when the predicted speaker or
+///   its mention as written contains the gold source text or vice versa (case-insensitive), or they
+///   share a capitalised word of three letters or more. Gold pronoun sources (he, she, they, ...)
+///   count as correct when the predicted mention is that same pronoun (the same link as written;
+///   the extractor's resolution is then not checked) or when the predicted speaker's last word
+///   occurs in the 1,500 characters before the quote; they are also reported apart.
+func runPolnearEval(dir: String, split: String, verbose: Bool) {
+    let textDir = "\(dir)/\(split)/text", annDir = "\(dir)/\(split)/attributions"
+    guard let annFiles = try? FileManager.default.contentsOfDirectory(atPath: annDir) else {
+        print("polnear: skipped, \(annDir) not found")
+        return
+    }
+    let extractor = Extractor()
+    var direct = Tally(), indirect = Tally()
+    var seconds = 0.0
+    var cache: [String: (Article, Analysis)] = [:]
+    for ann in annFiles.sorted() where ann.hasSuffix(".ann") {
+        let base = String(ann.dropLast(4).dropLast(5))
+        guard let raw = try? String(contentsOfFile: "\(textDir)/\(base).txt", encoding: .utf8),
+              let annText = try? String(contentsOfFile: "\(annDir)/\(ann)", encoding: .utf8) else { continue }
+        let (article, analysis): (Article, Analysis)
+        if let hit = cache[base] { (article, analysis) = hit } else {
+            let a = Article(id: base, path: "\(textDir)/\(base).txt", file: base + ".txt", body: raw)
+            let t0 = Date()
+            let result = extractor.analyze(a)
+            seconds += Date().timeIntervalSince(t0)
+            (article, analysis) = (a, result)
+            cache[base] = (a, result)
+        }
+        let scalars = Array(article.body.unicodeScalars)
+        let quoted = quotedMask(scalars)
+        let gold = parseAnn(annText)
+        var goldDirect: [GoldItem] = [], goldIndirect: [GoldItem] = []
+        // Quote – attribution – quote is one discontinuous Content in PolNeAR but two quotes here
+        // (the continuation rule), so each piece is scored as its own gold item.
+        for g in gold.flatMap({ g in g.content.map { GoldItem(content: [$0], source: g.source) } }) {
+            let letters = g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }
+            guard !letters.isEmpty else { continue }
+            let inside = letters.filter { quoted[$0] }.count
+            if inside * 2 >= letters.count { goldDirect.append(g) } else { goldIndirect.append(g) }
+        }
+        let preds = analysis.quotes
+        direct.add(preds.filter { $0.kind == .direct }, goldDirect, scalars, file: base, verbose: verbose,
+                   partials: preds.filter { $0.kind == .partial })
+        indirect.add(preds.filter { $0.kind == .indirect }, goldIndirect, scalars, file: base, verbose: false)
+    }
+    print("polnear \(split): \(cache.count) articles, \(annFiles.count) annotation files, extraction \(String(format: "%.2f", seconds)) s")
+    direct.print("direct")
+    indirect.print("indirect")
+}
+
+struct GoldItem {
+    var content: [TextSpan]
+    var source: String?
+}
+
+/// Attribution relations of one .ann file: each E line with its Content spans and Source text.
+func parseAnn(_ text: String) -> [GoldItem] {
+    var spans: [String: (kind: String, ranges: [TextSpan], text: String)] = [:]
+    var relations: [[String: String]] = []
+    for line in text.split(separator: "\n") {
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2 else { continue }
+        if parts[0].hasPrefix("T"), parts.count >= 3 {
+            let head = parts[1].split(separator: " ", maxSplits: 1).map(String.init)
+            guard head.count == 2 else { continue }
+            let ranges = head[1].split(separator: ";").compactMap { piece -> TextSpan? in
+                let n = piece.split(separator: " ").compactMap { Int($0) }
+                return n.count == 2 ? TextSpan(n[0], n[1]) : nil
+            }
+            spans[parts[0]] = (head[0], ranges, parts[2])
+        } else if parts[0].hasPrefix("E") {
+            var roles: [String: String] = [:]
+            for pair in parts[1].split(separator: " ") {
+                let kv = pair.split(separator: ":").map(String.init)
+                if kv.count == 2 { roles[kv[0].trimmingCharacters(in: .decimalDigits)] = kv[1] }
+            }
+            relations.append(roles)
+        }
+    }
+    return relations.compactMap { roles in
+        guard let c = roles["Content"], let content = spans[c] else { return nil }
+        return GoldItem(content: content.ranges, source: roles["Source"].flatMap { spans[$0]?.text })
+    }
+}
+
+private func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
+
+/// True for scalars between paired double quote marks on the same line.
+func quotedMask(_ s: [Unicode.Scalar]) -> [Bool] {
+    var mask = [Bool](repeating: false, count: s.count)
+    var open: Int?
+    var openMark: Unicode.Scalar = "\""
+    for (i, c) in s.enumerated() {
+        if c == "\n" { open = nil; continue }
+        if let o = open {
+            if (openMark == "\"" && c == "\"") || (openMark == "\u{201C}" && c == "\u{201D}") {
+                for k in o...i { mask[k] = true }
+                open = nil
+            }
+        } else if c == "\"" || c == "\u{201C}" {
+            open = i
+            openMark = c
+        }
+    }
+    return mask
+}
+
+let pronounSources: Set<String> = ["he", "she", "they", "him", "her", "them", "i", "we", "it", "you"]
+
+struct Tally {
+    var predicted = 0, gold = 0
+    var matchedPred30 = 0, matchedPred80 = 0, matchedGold30 = 0, matchedGold80 = 0
+    var speakerChecked = 0, speakerRight = 0, pronounChecked = 0, pronounRight = 0
+
+    /// Gold items missed by the scored predictions but found as partial quotes (short or
+    /// embedded fragments, which the gold rule may count as direct).
+    var missedAsPartial = 0
+
+    mutating func add(_ preds: [Quote], _ gold: [GoldItem], _ scalars: [Unicode.Scalar], file: String, verbose: Bool,
+                      partials: [Quote] = []) {
+        predicted += preds.count
+        self.gold += gold.count
+        let goldSets = gold.map { g in Set(g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }) }
+        var goldHit30 = [Bool](repeating: false, count: gold.count), goldHit80 = goldHit30
+        for p in preds {
+            let ps = Set((p.span.start..<min(p.span.end, scalars.count)).filter { isAlnum(scalars[$0]) })
+            var best = 0.0, bestIndex = -1
+            for (gi, gs) in goldSets.enumerated() {
+                let shared = Double(ps.intersection(gs).count) / Double(max(ps.count, gs.count, 1))
+                if shared >= 0.3 { goldHit30[gi] = true }
+                if shared >= 0.8 { goldHit80[gi] = true }
+                if shared > best { best = shared; bestIndex = gi }
+            }
+            if best >= 0.3 { matchedPred30 += 1 }
+            if best >= 0.8 { matchedPred80 += 1 }
+            if verbose && best < 0.3 { Swift.print("FP \(file): [\(p.speaker ?? "?")] \(p.text.prefix(90))") }
+            guard best >= 0.3, let source = gold[bestIndex].source else { continue }
+            let right = speakerMatches(p, source, scalars)
+            if pronounSources.contains(source.lowercased()) {
+                pronounChecked += 1
+                if right { pronounRight += 1 }
+            }
+            speakerChecked += 1
+            if right { speakerRight += 1 } else if verbose {
+                let context = String(String.UnicodeScalarView(scalars[max(0, p.span.start - 120)..<min(scalars.count, p.span.end + 120)]))
+                Swift.print("SPK \(file): gold=\(source) pred=\(p.speaker ?? "nil")/\(p.mention ?? "nil"): \(context.replacingOccurrences(of: "\n", with: " ¶ "))")
+            }
+        }
+        let partialSets = partials.map { p in Set((p.span.start..<min(p.span.end, scalars.count)).filter { isAlnum(scalars[$0]) }) }
+        for (gi, gs) in goldSets.enumerated() where !goldHit30[gi] {
+            if partialSets.contains(where: { Double($0.intersection(gs).count) >= 0.3 * Double(max($0.count, gs.count, 1)) }) { missedAsPartial += 1 }
+        }
+        matchedGold30 += goldHit30.filter { $0 }.count
+        matchedGold80 += goldHit80.filter { $0 }.count
+        if verbose {
+            for (gi, g) in gold.enumerated() where !goldHit30[gi] {
+                let text = g.content.map { String(String.UnicodeScalarView(scalars[$0.start..<min($0.end, scalars.count)])) }.joined(separator: " … ")
+                Swift.print("FN \(file): [\(g.source ?? "-")] \(text.prefix(90))")
+            }
+        }
+    }
+
+    func speakerMatches(_ p: Quote, _ source: String, _ scalars: [Unicode.Scalar]) -> Bool {
+        let gold = source.lowercased()
+        if pronounSources.contains(gold) {
+            if p.mention?.lowercased() == gold { return true }
+            guard let last = p.speaker?.split(separator: " ").last.map(String.init) else { return false }
+            let window = String(String.UnicodeScalarView(scalars[max(0, p.span.start - 1500)..<p.span.start]))
+            return window.contains(last)
+        }
+        for candidate in [p.speaker, p.mention].compactMap({ $0?.lowercased() }) where !candidate.isEmpty {
+            if candidate.contains(gold) || gold.contains(candidate) { return true }
+            let words = Set(candidate.split(separator: " ").filter { $0.count >= 3 }.map(String.init))
+            let goldWords = source.split(separator: " ").filter { $0.count >= 3 && $0.first!.isUppercase }.map { $0.lowercased() }
+            if goldWords.contains(where: words.contains) { return true }
+        }
+        return false
+    }
+
+    func print(_ label: String) {
+        func prf(_ mp: Int, _ mg: Int) -> String {
+            let p = predicted == 0 ? 0 : Double(mp) / Double(predicted)
+            let r = gold == 0 ? 0 : Double(mg) / Double(gold)
+            let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
+            return String(format: "P %.3f R %.3f F1 %.3f", p, r, f)
+        }
+        Swift.print("\(label): \(gold) gold, \(predicted) predicted")
+        Swift.print("  overlap >= 30%: \(prf(matchedPred30, matchedGold30))")
+        Swift.print("  overlap >= 80%: \(prf(matchedPred80, matchedGold80))")
+        if missedAsPartial > 0 { Swift.print("  gold items missed but found as partial quotes: \(missedAsPartial)") }
+        let acc = speakerChecked == 0 ? 0 : Double(speakerRight) / Double(speakerChecked)
+        let named = speakerChecked - pronounChecked
+        let namedAcc = named == 0 ? 0 : Double(speakerRight - pronounRight) / Double(named)
+        Swift.print(String(format: "  speaker accuracy: %.3f (%d/%d); named gold sources %.3f (%d/%d); pronoun gold sources %d/%d",
+                           acc, speakerRight, speakerChecked, namedAcc, speakerRight - pronounRight, named, pronounRight, pronounChecked))
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import LedeExtract
+
+@Suite struct MentionTests {
+    @Test func namesWithTitlesAndLastNames() {
+        let a = extractor.analyze(article(
+            "Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing.",
+            "Later, Putin said the talks went well, and Xi agreed."))
+        let people = Set(a.mentions.map(\.name))
+        #expect(people == ["Vladimir Putin", "Xi Jinping"])
+        #expect(a.mentions.first { $0.text == "Vladimir Putin" }?.title == "Russian President")
+        #expect(a.mentions.first { $0.text == "Putin" }?.name == "Vladimir Putin")
+        #expect(a.mentions.first { $0.text == "Xi" }?.name == "Xi Jinping")
+    }
+
+    @Test func placesAndOrganisationsAreNotPeople() {
+        let a = extractor.analyze(article("Officials in Hong Kong and New York spoke to the Washington Post and the European Union about Wall Street."))
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func sentenceStartNeedsEvidence() {
+        #expect(extractor.analyze(article("Breaking News alerts went out at noon.")).mentions.isEmpty)
+        let a = extractor.analyze(article("Ming Jinwei, a senior editor, wrote a post.", "Ming Jinwei later deleted it."))
+        #expect(a.mentions.contains { $0.name == "Ming Jinwei" })
+    }
+
+    @Test func titleBeforeSingleName() {
+        let a = extractor.analyze(article("President Trump spoke on Monday."))
+        #expect(a.mentions.map(\.name) == ["Trump"])
+        #expect(a.mentions.first?.title == "President")
+    }
+}

@@ -1,0 +1,142 @@
+import Testing
+@testable import LedeExtract
+
+@Suite struct QuoteAttributionTests {
+    private func first(_ paragraphs: String...) -> Quote? {
+        extractor.analyze(article(paragraphs.joined(separator: "\n\n"))).quotes.first { $0.kind != .indirect }
+    }
+
+    @Test func quoteThenNameSaid() {
+        let q = first("\"We will not back down from this fight,\" Maria Lopez said.")
+        #expect(q?.speaker == "Maria Lopez")
+        #expect(q?.cue == "say")
+        #expect(q?.kind == .direct)
+    }
+
+    @Test func quoteThenSaidName() {
+        let q = first("\u{201C}The budget is balanced for the first time,\u{201D} said Finance Minister Tom Weber.")
+        #expect(q?.speaker == "Tom Weber")
+        #expect(q?.title == "Finance Minister")
+    }
+
+    @Test func nameSaidCommaQuote() {
+        #expect(first("Tom Weber said, \"The budget is balanced for now.\"")?.speaker == "Tom Weber")
+    }
+
+    @Test func nameSaidColonQuote() {
+        #expect(first("Tom Weber said: \u{201C}The budget is balanced for now.\u{201D}")?.speaker == "Tom Weber")
+    }
+
+    @Test func toldOutletAddressee() {
+        let q = first("National Security Advisor Jake Sullivan told CNN, \u{201C}There will be consequences for this.\u{201D}")
+        #expect(q?.speaker == "Jake Sullivan")
+        #expect(q?.title == "National Security Advisor")
+        #expect(q?.cue == "tell")
+        #expect(q?.addressee == "CNN")
+    }
+
+    @Test func respondedBySaying() {
+        let q = first("Anna Berg responded by saying, \u{201C}That report is simply false and misleading.\u{201D}")
+        #expect(q?.speaker == "Anna Berg")
+        #expect(q?.cue == "respond")
+        #expect(q?.cueText == "responded by saying")
+    }
+
+    @Test func repeatedAfterQuote() {
+        let q = first("Anna Berg spoke twice.", "\u{201C}I already made that clear to everyone,\u{201D} Berg repeated.")
+        #expect(q?.speaker == "Anna Berg")
+        #expect(q?.mention == "Berg")
+        #expect(q?.cue == "repeat")
+    }
+
+    @Test func accordingTo() {
+        let q = first("\u{201C}Prices will rise again next year,\u{201D} according to Paul Kern.")
+        #expect(q?.speaker == "Paul Kern")
+        #expect(q?.cue == "according to")
+    }
+
+    @Test func dashAttributions() {
+        #expect(first("\u{201C}Nothing about this decision was easy for anyone\u{201D} \u{2014} Paul Kern")?.speaker == "Paul Kern")
+        #expect(first("Paul Kern \u{2014} \u{201C}Nothing about this decision was easy for anyone.\u{201D}")?.speaker == "Paul Kern")
+    }
+
+    @Test func appositionGivesTitle() {
+        let q = first("Lijian Zhao, a spokesperson for the Chinese Ministry of Foreign Affairs, said, \u{201C}The US is spreading disinformation about China.\u{201D}")
+        #expect(q?.speaker == "Lijian Zhao")
+        #expect(q?.title == "spokesperson for the Chinese Ministry of Foreign Affairs")
+    }
+
+    @Test func continuationInSameParagraph() {
+        let quotes = extractor.analyze(article("\u{201C}We have done our part here,\u{201D} Anna Berg said. \u{201C}Now it is their turn to act.\u{201D}")).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.map(\.speaker) == ["Anna Berg", "Anna Berg"])
+    }
+
+    @Test func quoteOnlyParagraphAfterNamedSpeaker() {
+        let quotes = extractor.analyze(article(
+            "Mayor Anna Berg spoke to reporters on Monday about the flood: ",
+            "\u{201C}We will rebuild every road and every bridge in this town.\u{201D}")).quotes.filter { $0.kind == .direct }
+        #expect(quotes.first?.speaker == "Anna Berg")
+    }
+
+    @Test func pronounsResolveToNearestPerson() {
+        let quotes = extractor.analyze(article(
+            "Anna Berg met Paul Kern on Monday.",
+            "\u{201C}The talks went well for both of our countries,\u{201D} he said.",
+            "\u{201C}We agreed on nearly everything in the end,\u{201D} she said of Anna Berg\u{2019}s team.")).quotes
+        #expect(quotes.first?.speaker == "Paul Kern")
+        #expect(quotes.first?.mention == "he")
+    }
+
+    @Test func lastNameResolvesToFullName() {
+        let q = first("Lijian Zhao held a press conference.", "\u{201C}China\u{2019}s position is consistent and clear,\u{201D} Zhao said.")
+        #expect(q?.speaker == "Lijian Zhao")
+        #expect(q?.mention == "Zhao")
+    }
+
+    @Test func organisationSpeakers() {
+        #expect(first("\u{201C}The claims are baseless and absurd,\u{201D} the Kremlin said.")?.speaker == "Kremlin")
+        #expect(first("\u{201C}We reject these claims entirely today,\u{201D} the ministry said.")?.speaker == "the ministry")
+    }
+
+    @Test func anonymousSpeakers() {
+        let q = first("\u{201C}The decision has already been made by them,\u{201D} a senior official said.")
+        #expect(q?.anonymous == true)
+        #expect(q?.speaker == "a senior official")
+        #expect(first("\u{201C}The deal is all but done now,\u{201D} sources said.")?.anonymous == true)
+        #expect(first("One source familiar with the talks said, \u{201C}They are close to a deal now.\u{201D}")?.anonymous == true)
+    }
+
+    @Test func partialQuotes() {
+        let quotes = extractor.analyze(article("The senator called the plan \u{201C}a disaster\u{201D} on Monday.")).quotes
+        #expect(quotes.first { $0.text == "a disaster" }?.kind == .partial)
+        let embedded = extractor.analyze(article("Critics see the plan as \u{201C}a slow and expensive road to nowhere at all\u{201D} this year.")).quotes
+        #expect(embedded.first?.kind == .partial)
+    }
+
+    @Test func indirectQuotes() {
+        let quotes = extractor.analyze(article("Maria Lopez said that the city would rebuild every bridge by winter.")).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .indirect)
+        #expect(quotes.first?.speaker == "Maria Lopez")
+        #expect(quotes.first?.text == "the city would rebuild every bridge by winter")
+        let plain = extractor.analyze(article("Maria Lopez said the city would rebuild every bridge by winter.")).quotes
+        #expect(plain.first?.kind == .indirect)
+    }
+
+    @Test func surnameThatIsATitleWord() {
+        let q = first("\u{201C}Our efforts have been insufficient so far,\u{201D} Amy Pope, deputy homeland security advisor, said on a call.")
+        #expect(q?.speaker == "Amy Pope")
+        #expect(q?.title == "deputy homeland security advisor")
+    }
+
+    @Test func nameBeforeColon() {
+        #expect(first("The result does not surprise Republican pollster Daron Shaw: \u{201C}Lesser-known candidates often win early.\u{201D}")?.speaker == "Daron Shaw")
+    }
+
+    @Test func gerundAfterComma() {
+        let q = first("Hours later, Trump Lee returned the compliment, telling Reuters, \u{201C}We have been friends for a long time.\u{201D}")
+        #expect(q?.speaker == "Trump Lee")
+        #expect(q?.addressee == "Reuters")
+    }
+}
