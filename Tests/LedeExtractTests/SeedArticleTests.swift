@@ -3,19 +3,6 @@ import Testing
 import LedeCorpus
 @testable import LedeExtract
 
-/// The seed article from ../shared (next to the folder holding Package.swift), without its first
-/// six lines (promo, blank, headline, blank, caption, date line).
-private func seedArticle() -> Article? {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-        dir = dir.deletingLastPathComponent()
-    }
-    let path = dir.deletingLastPathComponent().appendingPathComponent("shared/seed/000_ab75134ec4b81449.txt").path
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-    let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(6).joined(separator: "\n")
-    return Article(id: "seed", path: path, file: "000_ab75134ec4b81449.txt", body: body.trimmingCharacters(in: .whitespacesAndNewlines))
-}
-
 @Suite struct SeedArticleTests {
     @Test func seedExpectations() throws {
         guard let seed = seedArticle() else {
