@@ -50,7 +50,7 @@ struct IndirectQuoteFinder {
         guard let k = (lo..<hi).first(where: { tokens[$0].lower == "according" && tokens[$0 + 1].lower == "to" }),
               let p = reader.object(from: k + 2, hi: hi) else { return nil }
         let found = Attribution(phrase: p, cueWords: "according to")
-        if k == lo, let comma = (p.last + 1...hi).first(where: { tokens[$0].text == "," }), hi - comma >= 4 {
+        if k == lo, p.last < hi, let comma = (p.last + 1...hi).first(where: { tokens[$0].text == "," }), hi - comma >= 4 {
             return make(s, comma + 1, hi, found)
         }
         if k - 1 > lo, tokens[k - 1].text == "," { return make(s, lo, k - 2, found) }

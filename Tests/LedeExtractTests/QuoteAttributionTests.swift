@@ -140,3 +140,12 @@ import Testing
         #expect(q?.addressee == "Reuters")
     }
 }
+
+@Suite struct AttributionEdgeTests {
+    /// "According to X" with nothing after the source once crashed the indirect-quote reader.
+    @Test(arguments: ["According to officials.", "According to the ministry", "Prices rose, according to", "according to"])
+    func accordingToAtTheEdgesNeverCrashes(_ text: String) {
+        let analysis = Extractor().analyze(Article(id: "t", path: "t", file: "t", body: text))
+        #expect(analysis.quotes.allSatisfy { $0.span.start >= 0 && $0.span.end <= text.unicodeScalars.count })
+    }
+}
