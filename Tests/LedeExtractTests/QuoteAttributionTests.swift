@@ -1,3 +1,4 @@
+import LedeCorpus
 import Testing
 @testable import LedeExtract
 
