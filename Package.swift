@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeLanguage", targets: ["LedeLanguage"]),
+        .library(name: "LedeCorpus", targets: ["LedeCorpus"]),
+        .library(name: "LedeExtract", targets: ["LedeExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
