@@ -951,7 +951,8 @@ struct NumberParser {
         }
         // "1 in 5", "one in twenty-one", "one in a million": a ratio. Not "3 in 2020", "2 in 5 minutes",
         // "5 in 10 days" (a year or a time after it), nor "10 in $5" or "2 in 5%".
-        if unit == nil, !negative, t(end) == "in", c.value >= 1, c.value == c.value.rounded(), c.scale == 1 || c.inWords {
+        if unit == nil, !negative, t(end) == "in", c.value >= 1, c.value == c.value.rounded(), c.scale == 1 || c.inWords,
+           !(c.plain && isYear(i)) {
             let k = end + 1
             if let c2 = core(k, currency: false), !c2.value.isNaN, c2.value > c.value, c2.value == c2.value.rounded(),
                !(c2.plain && isYear(k)),

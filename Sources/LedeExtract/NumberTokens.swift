@@ -207,8 +207,11 @@ enum NTokenizer {
                 while k < n, isDigit(s[k].value) { k += 1 }
                 let fraction = s[(i + 1)..<k].map { UInt8($0.value) }
                 let moreGroups = k + 1 < n && (s[k] == "," || s[k] == ".") && isDigit(s[k + 1].value)
+                // Not a tennis score either: "7-6,4-6".
+                let dash: (Unicode.Scalar) -> Bool = { $0 == "-" || $0 == "–" || $0 == "/" || $0 == ":" }
+                let scoreLike = (k < n && dash(s[k])) || (start > 0 && dash(s[start - 1]))
                 if (fraction.count == 1 || fraction.count == 2 && fraction.allSatisfy { $0 == 0x30 } || fraction.count == 2 && intDigits == 1),
-                   !moreGroups, !listContinues(s, k) {
+                   !moreGroups, !scoreLike, !listContinues(s, k) {
                     digits.append(0x2E)
                     digits.append(contentsOf: fraction)
                     i = k
