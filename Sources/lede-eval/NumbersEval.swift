@@ -90,7 +90,9 @@ func runNumbersEval(dir: String) {
     print("* Ordinal: right = nothing read (ordinals are not figures); not in the overall share.")
     print("by value: expected results with no value (\"percent = null\", \"dollar = <null>\") dropped; null-valued: cases with such results.")
     if let r = rows.first(where: { $0.0 == "NumberRange" }) {
-        print("note: NumberRange under the older rule (every reading counted, a bare value as [v,v]): \(oldRangeRight)/\(r.1)")
+        let old = allRight - r.2 + oldRangeRight
+        print("note: NumberRange under the older rule (every reading counted, a bare value as [v,v]): \(oldRangeRight)/\(r.1);"
+              + String(format: " all numbers strict under it: %d/%d (%.1f%%)", old, allCases, 100 * Double(old) / Double(max(allCases, 1))))
     }
     print(String(format: "time: %.3f s", Date().timeIntervalSince(started)))
 }
