@@ -75,7 +75,8 @@ public struct NumberReader: Sendable {
         while i < toks.count {
             // Most tokens are ordinary words: skip them without trying a parse.
             if toks[i].kind != .number, !NumberParser.triggers.contains(toks[i].text),
-               lexicons.prefixUnits.byFirst[toks[i].text] == nil {
+               lexicons.prefixUnits.byFirst[toks[i].text] == nil, !NumberParser.mightBeMillionCode(toks[i]),
+               !(i + 1 < toks.count && toks[i + 1].kind == .number && lexicons.suffixUnits.byFirst[toks[i].text] != nil) {
                 i += 1
                 continue
             }
@@ -158,6 +159,12 @@ struct NumberParser {
         "seventh": (7, false), "sevenths": (7, true), "eighth": (8, false), "eighths": (8, true),
         "ninth": (9, false), "ninths": (9, true),
     ]
+    /// Ordinals used as denominators only after "and a": "two hundred and a thirtieth".
+    static let tensOrdinals: [String: Double] = [
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+        "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -191,6 +198,13 @@ struct NumberParser {
         "the", "this", "that", "which", "every", "any", "each", "no", "another", "someone", "no-one", "first",
         "last", "next", "previous", "current", "right", "wrong", "other", "little", "only", "big", "new", "old",
         "good", "same", "better", "best", "latest", "final", "second", "third", "loved", "younger", "older",
+    ]
+    /// Words after "X in Y" that make Y a duration or a count of its own, not a ratio's whole.
+    static let ratioBlockers: Set<String> = [
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "yrs", "decade", "decades", "century", "centuries", "game", "games",
+        "match", "matches", "round", "rounds", "race", "races", "innings", "overs", "attempts", "starts", "tries",
+        "appearances", "outings", "seasons", "season", "goals", "points", "%", "percent", "per",
     ]
     static let timeWords: Set<String> = ["am", "pm", "gmt", "bst", "utc", "edt", "est", "cet", "cst", "pst", "hrs", "gmt+"]
     static let changeVerbs: Set<String> = [
@@ -397,6 +411,10 @@ struct NumberParser {
         var plain: Bool = false  // one digit token, nothing else
         var fractionOnly: Bool = false
         var isOne: Bool = false
+        /// Words only: the number ends in a fraction ("three fifths", "fifty-four hundredths").
+        var endsInFraction: Bool = false
+        /// Words only: a fraction of a scale ("three quarters million", "half a million"): the scale.
+        var fractionScale: Double = 0
     }
 
     /// Scale words and suffixes after a digit number: "2 million", "10k", "£600m", "2.5bn", "3 dozens".
@@ -460,6 +478,18 @@ struct NumberParser {
             if t(k) == "+" || t(k) == "-" { if !attached(k) { return nil }; sign = t(k) == "-" ? -1 : 1; k += 1 }
             if isNum(k), attached(k), !toks[k].hasDecimal {
                 v *= pow(10, sign * toks[k].value)
+                j = k + 1
+                plain = false
+            }
+        }
+        // Scientific notation: 1.3x10^6, 6.23×10^-4
+        if t(j) == "x" || t(j) == "×", attached(j), isNum(j + 1), attached(j + 1), toks[j + 1].value == 10,
+           !toks[j + 1].hasDecimal, t(j + 2) == "^", attached(j + 2) {
+            var k = j + 3
+            var neg = false
+            while (t(k) == "-" || t(k) == "+" || t(k) == "−"), attached(k) { if t(k) != "+" { neg.toggle() }; k += 1 }
+            if isNum(k), attached(k), !toks[k].hasDecimal {
+                v *= pow(10, neg ? -toks[k].value : toks[k].value)
                 j = k + 1
                 plain = false
             }
@@ -545,6 +575,7 @@ struct NumberParser {
         var wholeSeen = false
         var afterAnd = false
         var lastScale = 1.0
+        var lastWasFracBeforeScale = false
         var tensVal = 0.0, beforeTens = 0.0, tensAfterAnd = false
         func current() -> Double { hundreds + small }
         loop: while j < n {
@@ -601,6 +632,7 @@ struct NumberParser {
             }
             if let s = Self.bigScales[w] {
                 guard [.a, .unit, .teen, .tens, .hundred, .scale, .frac, .half].contains(last) || (last == .none && w == "thousand" && false) else { break }
+                lastWasFracBeforeScale = (last == .frac || last == .half) && total == 0
                 lastScale = s
                 if last == .scale { total *= s } else {
                     let c = current() == 0 ? 1 : current()
@@ -648,24 +680,36 @@ struct NumberParser {
             }
             if w == "and" {
                 // "one and a half", "three and a quarter"
-                if any, t(j + 1) == "a" || t(j + 1) == "one", let d = Self.denominators[t(j + 2)], !d.1,
+                if any, t(j + 1) == "a" || t(j + 1) == "one",
+                   let d = Self.denominators[t(j + 2)] ?? Self.tensOrdinals[t(j + 2)].map({ ($0, false) }), !d.1,
                    [.unit, .teen, .tens, .hundred, .scale].contains(last) {
                     if last == .scale {
-                        // "one million and a half" -> 1.5 million (not "... and a half million")
-                        if Self.bigScales[t(j + 3)] != nil { break }
+                        // "one billion and a half million" -> 1,000,500,000: the fraction of a smaller scale
+                        if let s3 = Self.bigScales[t(j + 3)] {
+                            guard s3 < lastScale else { break }
+                            total += s3 / d.0
+                            j += 4; end = j; last = .frac; continue
+                        }
+                        // "one million and a half" -> 1.5 million
                         total += lastScale / d.0
                         j += 3; end = j; last = .frac; continue
                     }
                     small += 1 / d.0; last = .frac
                     j += 3; end = j; continue
                 }
-                // "twenty and three fifths", "five billion and three quarters"
-                if any, [.unit, .teen, .tens, .scale].contains(last), isNumberWord(j + 1), isWord(j + 2),
-                   let d = Self.denominators[t(j + 2)], d.1 {
-                    let num = Self.ones[t(j + 1)] ?? Self.teens[t(j + 1)] ?? Self.tens[t(j + 1)] ?? 0
-                    if last == .scale { total += lastScale * num / d.0 } else { small += num / d.0 }
+                // "twenty and three fifths", "two and fifty-four hundredths", "two hundred and three
+                // quarters", "five billion and three quarters", "one billion and three quarters million"
+                // (a proper fraction only: "one hundred and thirty-two fifths" is 132/5, read below)
+                if any, [.unit, .teen, .tens, .hundred, .scale].contains(last), isNumberWord(j + 1),
+                   let sub = wordCore(j + 1), !sub.value.isNaN,
+                   sub.fractionScale > 0 && last == .scale && sub.fractionScale < lastScale
+                    || sub.endsInFraction && sub.fractionScale == 0 && sub.value < 1 {
+                    if sub.fractionScale > 0 {
+                        // "... and three quarters million": a fraction of a smaller scale
+                        total += sub.value
+                    } else if last == .scale { total += lastScale * sub.value } else { small += sub.value }
                     last = .frac
-                    j += 3; end = j; continue
+                    j = sub.end; end = j; continue
                 }
                 guard [.hundred, .scale].contains(last), isNumberWord(j + 1) else { break }
                 last = .and; afterAnd = true; j += 1; continue
@@ -720,6 +764,8 @@ struct NumberParser {
             if isWord(k), Self.ordinalWords.contains(t(k)) { return Core(value: .nan, end: k + 1, inWords: true) }
         }
         var core = Core(value: total + current(), end: end, inWords: true)
+        core.endsInFraction = last == .frac
+        if last == .scale, lastWasFracBeforeScale { core.fractionScale = lastScale }
         core.fractionOnly = fractionOnly && !wholeSeen
         core.isOne = end == i + 1 && t(i) == "one"
         return core
@@ -757,8 +803,24 @@ struct NumberParser {
             // Single letters (m, g, p) only when attached and lower-case: "50p", "100m", not "5G".
             if !first.attached || first.upperFirst { return nil }
         }
-        if hasCurrency, m.value.kind == .currency { return (m.end, m.value) }
+        // "3 USD50 cards": a code glued to the next number belongs to it.
+        if m.value.kind == .currency, toks[m.end - 1].kind == .word, isNum(m.end), attached(m.end) { return nil }
         return (m.end, m.value)
+    }
+
+    /// "MUSD", "MEUR", "MGBP": an upper-case currency code with a leading M for millions.
+    static func mightBeMillionCode(_ tok: NToken) -> Bool {
+        tok.kind == .word && tok.allUpper && tok.text.utf8.count == 4 && tok.text.utf8.first == 0x6D
+    }
+
+    /// The currency of a millions code at token `i` ("30 MUSD", "MAUD 60").
+    func millionCurrency(_ i: Int) -> FigureLexicons.UnitInfo? {
+        guard i < n, Self.mightBeMillionCode(toks[i]) else { return nil }
+        var code = toks[i]
+        code.text = String(code.text.dropFirst())
+        guard let m = lex.suffixUnits.match([code], at: 0) ?? lex.prefixUnits.match([code], at: 0),
+              m.end == 1, m.value.kind == .currency else { return nil }
+        return m.value
     }
 
     func prefixCurrency(_ i: Int) -> (end: Int, info: FigureLexicons.UnitInfo)? {
@@ -801,13 +863,27 @@ struct NumberParser {
         var unit: String? = nil
         var unitKind: FigureLexicons.UnitKind? = nil
         var currencyPrefix = false
+        var millionCode = false
         if !negative, let p = prefixCurrency(i) {
             unit = p.info.unit; unitKind = p.info.kind; currencyPrefix = true
             i = p.end
             if t(i) == "-" || t(i) == "−", isNum(i + 1), attached(i + 1) { negative = true; i += 1 }
+        } else if !negative, isWord(i), let m = lex.suffixUnits.match(toks, at: i), m.value.kind == .currency,
+                  toks[i].text.utf8.count > 3, isNum(m.end), !toks[m.end].attached, scales(m.end + 1, currency: true).factor >= 1e3 {
+            // "dollar 22.5 million", "rupees 10 crore": a currency word before an amount with a scale
+            unit = m.value.unit; unitKind = m.value.kind; currencyPrefix = true
+            i = m.end
+        } else if !negative, let info = millionCurrency(i), isNum(i + 1) || isNumberWord(i + 1) {
+            // "MAUD 60": 60 million Australian dollars
+            unit = info.unit; unitKind = info.kind; currencyPrefix = true; millionCode = true
+            i += 1
         }
         guard var c = core(i, currency: currencyPrefix) else { return nil }
         if c.value.isNaN { skipTo = c.end; return nil }
+        if millionCode {
+            guard c.scale == 1 else { return nil }
+            c.value *= 1e6; c.scale = 1e6; c.plain = false
+        }
         if negative { c.value = -c.value }
         // "The one you mentioned": a pronoun, not a number.
         if c.isOne, !currencyPrefix, Self.pronounOne.contains(t(i - 1)) {
@@ -816,12 +892,23 @@ struct NumberParser {
         var end = c.end
         // A digit number glued to letters that are no scale or unit ("3D", "4x4", "5G"): an identifier.
         var suffix = suffixUnit(end, hasCurrency: currencyPrefix)
-        if suffix == nil, !c.inWords, isWord(end), attached(end) {
+        if suffix == nil, unit == nil, c.scale == 1, let info = millionCurrency(end),
+           !attached(end) {
+            // "30 MUSD", "48.5 MGBP": millions of a currency
+            unit = info.unit; unitKind = info.kind; millionCode = true
+            c.value *= 1e6; c.scale = 1e6; c.plain = false
+            end += 1
+        }
+        if suffix == nil, !millionCode, !c.inWords, isWord(end), attached(end) {
             if !(t(end) == "e" || t(end) == "x") || true { skipTo = end + 1; return nil }
         }
         if let s = suffix {
             let symbol = toks[s.end - 1].kind == .symbol
-            if symbol, s.info.kind == .currency, currencyPrefix || isNum(s.end) {
+            // "10 $ 30 $", "10 $ 30 cents": the sign follows its amounts when the next number is
+            // followed by the same sign or by cents.
+            let signAfter = !currencyPrefix && isNum(s.end) && !toks[s.end].hasDecimal
+                && (t(s.end + 1) == t(s.end - 1) || ["cent", "cents"].contains(t(s.end + 1)))
+            if symbol, s.info.kind == .currency, currencyPrefix || isNum(s.end), !signAfter {
                 suffix = nil  // "$ 20 $ 30": the second "$" opens the next amount
             } else if unit == nil || (unitKind == .currency && s.info.kind == .currency && !symbol && s.info.unit.hasSuffix(unit!)) {
                 unit = s.info.unit; unitKind = s.info.kind; end = s.end
@@ -834,7 +921,9 @@ struct NumberParser {
                     if unit != "¢", unit != "p", let cc = core(k, currency: false), !cc.value.isNaN, cc.value < 100, cc.value >= 1, cc.scale == 1 {
                         if ["cents", "cent", "p", "pence"].contains(t(cc.end)) {
                             c.value += cc.value / 100; end = cc.end + 1
-                        } else if cc.end >= n || (toks[cc.end].kind == .symbol && [".", ",", ";", "!", "?"].contains(t(cc.end))) {
+                        } else if cc.end >= n || (toks[cc.end].kind == .symbol && [".", ",", ";", "!", "?"].contains(t(cc.end)))
+                                    || t(k - 1) == "and" && cc.inWords && t(cc.end) == "and" {
+                            // "one dollar and fifty.", "one dollar and one and ...": the cents
                             c.value += cc.value / 100; end = cc.end
                         }
                     }
@@ -843,11 +932,32 @@ struct NumberParser {
                 suffix = nil
             }
         }
+        // "C$ 100 and fifty.": cents in words after an amount with a currency sign before it.
+        if currencyPrefix, suffix == nil, unitKind == .currency, c.scale == 1, t(end) == "and", isNumberWord(end + 1),
+           let cc = core(end + 1, currency: false), !cc.value.isNaN, cc.value >= 1, cc.value < 100, cc.scale == 1,
+           cc.end >= n || (toks[cc.end].kind == .symbol && [".", ",", ";", "!", "?"].contains(t(cc.end))) {
+            c.value += cc.value / 100
+            end = cc.end
+        }
         // "one over three", "1 out of 3": a ratio (not "$2000 over 3 years").
         if unit == nil, !negative || true, t(end) == "over" || (t(end) == "out" && t(end + 1) == "of") {
             let k = t(end) == "over" ? end + 1 : end + 2
             if let c2 = core(k, currency: false), !c2.value.isNaN, c2.value != 0,
                t(end) == "out" && c.value <= c2.value || t(end) == "over" && !isWord(c2.end) {
+                c.value /= c2.value
+                c.plain = false
+                end = c2.end
+            }
+        }
+        // "1 in 5", "one in twenty-one", "one in a million": a ratio. Not "3 in 2020", "2 in 5 minutes",
+        // "5 in 10 days" (a year or a time after it), nor "10 in $5" or "2 in 5%".
+        if unit == nil, !negative, t(end) == "in", c.value >= 1, c.value == c.value.rounded(), c.scale == 1 || c.inWords,
+           !(c.plain && isYear(i)) {
+            let k = end + 1
+            if let c2 = core(k, currency: false), !c2.value.isNaN, c2.value > c.value, c2.value == c2.value.rounded(),
+               !(c2.plain && isYear(k)),
+               suffixUnit(c2.end, hasCurrency: false) == nil, !Self.ratioBlockers.contains(t(c2.end)),
+               !(isWord(c2.end) && attached(c2.end)), t(c2.end) != "/", t(c2.end) != "-" {
                 c.value /= c2.value
                 c.plain = false
                 end = c2.end

@@ -114,6 +114,25 @@ enum NTokenizer {
         return out
     }
 
+    /// True when a list goes on after offset `k`: ", 5", " and 26", " or 7", " & 8".
+    private static func listContinues(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        var j = k
+        while j < n(s), isSpace(s[j].value) { j += 1 }
+        if j < n(s), s[j] == "," || s[j] == "&" {
+            j += 1
+            while j < n(s), isSpace(s[j].value) { j += 1 }
+            return j < n(s) && isDigit(s[j].value)
+        }
+        var w = ""
+        while j < n(s), (s[j].value >= 0x61 && s[j].value <= 0x7A) || (s[j].value >= 0x41 && s[j].value <= 0x5A) {
+            w.unicodeScalars.append(s[j]); j += 1
+        }
+        guard ["and", "or", "to"].contains(w.lowercased()) else { return false }
+        while j < n(s), isSpace(s[j].value) { j += 1 }
+        return j < n(s) && isDigit(s[j].value)
+    }
+    @inline(__always) private static func n(_ s: [Unicode.Scalar]) -> Int { s.count }
+
     private static func scanNumber(_ s: [Unicode.Scalar], _ start: Int, spaceBefore: Bool, prev: NToken?) -> NToken {
         let n = s.count
         var i = start
@@ -155,6 +174,48 @@ enum NTokenizer {
                     i = ends[take - 1]
                     intDigits = digits.count
                     hasSep = true
+                }
+            }
+        }
+        // European forms: "1.111,11" (dots group thousands, a comma before the decimals) and a
+        // decimal comma "5,00", "1,3" with one group of one or two digits. Not a list: "22,24 and 26",
+        // "1,2,3", ", 4,5" (a comma-separated run) stay apart.
+        if !hasSep, intDigits > 0, intDigits <= 3, i < n {
+            if s[i] == "." {
+                var j = i
+                var groupEnds: [Int] = []
+                while j + 3 < n, s[j] == ".", isDigit(s[j + 1].value), isDigit(s[j + 2].value), isDigit(s[j + 3].value),
+                      !(j + 4 < n && isDigit(s[j + 4].value)) {
+                    j += 4
+                    groupEnds.append(j)
+                }
+                if !groupEnds.isEmpty, j + 1 < n, s[j] == ",", isDigit(s[j + 1].value) {
+                    var k = j + 1
+                    while k < n, isDigit(s[k].value) { k += 1 }
+                    if k - j - 1 <= 2, !(k + 1 < n && (s[k] == "," || s[k] == ".") && isDigit(s[k + 1].value)) {
+                        for q in i..<j where isDigit(s[q].value) { digits.append(UInt8(s[q].value)) }
+                        intDigits = digits.count
+                        digits.append(0x2E)
+                        for q in (j + 1)..<k { digits.append(UInt8(s[q].value)) }
+                        i = k
+                        hasSep = true
+                        hasDec = true
+                    }
+                }
+            } else if s[i] == ",", i + 1 < n, isDigit(s[i + 1].value), !(prev.map { $0.text == "," } ?? false) {
+                var k = i + 1
+                while k < n, isDigit(s[k].value) { k += 1 }
+                let fraction = s[(i + 1)..<k].map { UInt8($0.value) }
+                let moreGroups = k + 1 < n && (s[k] == "," || s[k] == ".") && isDigit(s[k + 1].value)
+                // Not a tennis score either: "7-6,4-6".
+                let dash: (Unicode.Scalar) -> Bool = { $0 == "-" || $0 == "–" || $0 == "/" || $0 == ":" }
+                let scoreLike = (k < n && dash(s[k])) || (start > 0 && dash(s[start - 1]))
+                if (fraction.count == 1 || fraction.count == 2 && fraction.allSatisfy { $0 == 0x30 } || fraction.count == 2 && intDigits == 1),
+                   !moreGroups, !scoreLike, !listContinues(s, k) {
+                    digits.append(0x2E)
+                    digits.append(contentsOf: fraction)
+                    i = k
+                    hasDec = true
                 }
             }
         }

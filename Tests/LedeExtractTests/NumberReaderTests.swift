@@ -156,4 +156,81 @@ struct NumberReaderTests {
         #expect(ms.first?.span == TextSpan(7, 12))
         #expect(ms.first?.text == "1,205")
     }
+
+    // MARK: numbers2
+
+    @Test func compoundFractionsAndMixedNumbers() {
+        // A fraction of a smaller scale after "and": "one billion and a half million" is 1,000,500,000.
+        #expect(values("The budget grew to one billion and a half million pounds") == [1_000_500_000])
+        #expect(values("some two billion and a quarter million viewers") == [2_000_250_000])
+        #expect(values("a loan of three billion and three quarters million") == [3_000_750_000])
+        // "five billion and three quarters" is still 5.75 billion.
+        #expect(values("five billion and three quarters") == [5.75e9])
+        // A proper fraction after "and" makes a mixed number.
+        #expect(values("seven and sixty-five hundredths of a second") == [7.65])
+        #expect(values("three hundred and twelve hundredths") == [300.12])
+        #expect(values("about five hundred and two thirds") == [500 + 2.0 / 3.0])
+        #expect(values("forty one and a twentieth") == [41.05])
+        // An improper one is the whole number over the denominator, as before.
+        #expect(values("one hundred and twenty-five fifths") == [25])
+        // "a twentieth" alone is no fraction of anything: "a twentieth-century house".
+        #expect(values("a twentieth-century house") == [])
+    }
+
+    @Test func ratiosInWords() {
+        #expect(values("One in five adults smokes.") == [0.2])
+        #expect(values("1 in twenty-five children was affected") == [0.04])
+        #expect(values("a one in a million chance") == [1e-6])
+        let m = one("about 3 in 10 voters or more")
+        #expect(m?.value == 0.3); #expect(m?.text == "3 in 10")
+        // Not ratios: a year, a duration, a count of games.
+        #expect(values("sales fell 4 in 2019") == [4])
+        #expect(values("He scored 2 in 5 minutes") == [2, 5])
+        #expect(values("they won 3 in 7 games") == [3, 7])
+        #expect(values("7 in 3 rooms") == [7, 3])
+        #expect(values("since 1990 in 400 towns") == [400])
+    }
+
+    @Test func decimalCommas() {
+        #expect(values("The index stood at 4,5 on Friday.") == [4.5])
+        #expect(values("Tickets of 8,00 were sold in Berlin.") == [8])
+        #expect(values("A budget of 2.345,75 was agreed.") == [2345.75])
+        #expect(values("In Europe 3,50 is written for 3.50") == [3.5, 3.5])
+        // Lists stay apart; thousands stay thousands.
+        #expect(values("Rounds 4,5 and 6 were cancelled.") == [4, 5, 6])
+        #expect(values("Seeds 1,2,3 went through.") == [1, 2, 3])
+        #expect(values("Scores were 22,24 and 26.") == [22, 24, 26])
+        #expect(values("It cost 4,500 to fix.") == [4500])
+        #expect(!values("She won 7-6,4-6,6-3 in the final.").contains(6.4))
+    }
+
+    @Test func scientificNotation() {
+        #expect(values("about 6.02x10^23 molecules") == [6.02e23])
+        #expect(abs((values("a rate of 2.5×10^-3")[0] ?? 0) - 0.0025) < 1e-12)
+    }
+
+    @Test func currencyForms() {
+        // Millions codes used in business reports.
+        let a = one("Net sales reached 45.5 MEUR in the quarter.")
+        #expect(a?.value == 45_500_000); #expect(a?.unit == "€")
+        let b = one("an order worth MUSD 12")
+        #expect(b?.value == 12_000_000); #expect(b?.unit == "US$")
+        #expect(one("sales of 30 MSEK")?.unit == "SEK")
+        // Cents after "and".
+        #expect(one("It sold for two dollars and forty.")?.value == 2.4)
+        #expect(one("a fare of one dollar and five and a free drink")?.value == 1.05)
+        let c = one("The fee is C$ 20 and fifty.")
+        #expect(c?.value == 20.5); #expect(c?.unit == "C$")
+        // The sign after its amounts.
+        #expect(reader.numbers(in: "Tickets cost 15 $ or 25 $.").map(\.unit) == ["$", "$"])
+        #expect(one("change of 2 $ 40 cents")?.value == 2.4)
+        // A code glued to the next number belongs to it.
+        let ms = reader.numbers(in: "We sold 4 EUR20 vouchers.")
+        #expect(ms.map(\.value) == [4, 20]); #expect(ms.map(\.unit) == [nil, "€"])
+        // A currency word before an amount with a scale.
+        let d = one("a contract worth dollar 3.2 billion")
+        #expect(d?.value == 3.2e9); #expect(d?.unit == "$")
+        #expect(one("The dollar rose 1.5% today.")?.unit == "%")
+        #expect(values("He held 20 dollars and 3 people watched.") == [20, 3])
+    }
 }
