@@ -46,7 +46,7 @@ struct QuoteAttributor {
             }
             let after = (closeTok + 1, afterEnd)
             let inner = innerText(q)
-            let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "-"].contains($0) } ?? false
+            let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "\u{2015}", "-"].contains($0) } ?? false
             var found: Attribution?
             if endsOpen { found = attributeAfter(after) ?? attributeBefore(before) } else { found = attributeBefore(before) ?? attributeAfter(after) }
             let atParagraphStart = openTok == paraRange.lowerBound
@@ -67,7 +67,7 @@ struct QuoteAttributor {
             let words = WordCounter.count(inner)
             let trailing = before.1 >= before.0 ? tokens[before.1] : nil
             let opensClause = openTok == sentenceStart || atParagraphStart
-                || trailing.map { [",", ":", "\u{2014}", "\u{2013}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
+                || trailing.map { [",", ":", "\u{2014}", "\u{2013}", "\u{2015}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
             // A quote that opens its clause ("…," he said / said, "…") is direct at any length;
             // inside a sentence it is partial when short or when no speech verb governs it.
             let governed = found?.cue != nil || found?.cueWords != nil

@@ -1,0 +1,18 @@
+import Testing
+@testable import LedeExtract
+
+/// Speakers in the harder layouts: reader comments signed with a bar, brackets after names,
+/// quotes that follow a sentence of reported speech.
+@Suite struct QuoteSpeakerTests {
+    private func marked(_ paragraphs: String...) -> [Quote] {
+        extractor.analyze(article(paragraphs.joined(separator: "\n\n"))).quotes.filter { $0.kind != .indirect }
+    }
+
+    @Test func horizontalBarSignsEachQuote() {
+        let q = marked(
+            "Readers sent us their views on the new bridge.",
+            "\u{201C}The toll is far too high for the families who cross it every day.\u{201D} \u{2015} Lena Ortiz",
+            "\u{201C}It cut my commute in half and I am grateful for it.\u{201D}\u{2015} Tomas Reyes")
+        #expect(q.map(\.speaker) == ["Lena Ortiz", "Tomas Reyes"])
+    }
+}
