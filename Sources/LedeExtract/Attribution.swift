@@ -41,7 +41,10 @@ struct QuoteAttributor {
             let lo = max(sentenceStart, sameParagraphBefore ? closes[index - 1] + 1 : paraRange.lowerBound, paraRange.lowerBound)
             let before = (lo, openTok - 1)
             var afterEnd = (sameParagraphAfter ? opens[index + 1] : lastRange.upperBound) - 1
-            if closeTok + 1 <= afterEnd, let stop = (closeTok + 1...afterEnd).first(where: { [".", "?", "!"].contains(tokens[$0].text) }) {
+            // The sentence ends at its stop; a dot before "," or ")" ends an abbreviation ("(R-Fla.) said").
+            if closeTok + 1 <= afterEnd, let stop = (closeTok + 1...afterEnd).first(where: {
+                [".", "?", "!"].contains(tokens[$0].text) && !(tokens[$0].text == "." && $0 + 1 < tokens.count && [",", ")"].contains(tokens[$0 + 1].text))
+            }) {
                 afterEnd = stop
             }
             let after = (closeTok + 1, afterEnd)

@@ -15,4 +15,11 @@ import Testing
             "\u{201C}It cut my commute in half and I am grateful for it.\u{201D}\u{2015} Tomas Reyes")
         #expect(q.map(\.speaker) == ["Lena Ortiz", "Tomas Reyes"])
     }
+
+    @Test func abbreviatedStateAfterName() {
+        let a = marked("\u{201C}We will hold hearings on this before the summer recess,\u{201D} Rep. Ana Ruiz (D-Fla.) said.")
+        #expect(a.first?.speaker == "Ana Ruiz")
+        let b = marked("\u{201C}Our assumption is that the bill will pass this week,\u{201D} Senate Leader Carl Dunn, R-Ky., said.")
+        #expect(b.first?.speaker == "Carl Dunn")
+    }
 }
