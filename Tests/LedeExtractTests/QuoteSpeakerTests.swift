@@ -22,4 +22,13 @@ import Testing
         let b = marked("\u{201C}Our assumption is that the bill will pass this week,\u{201D} Senate Leader Carl Dunn, R-Ky., said.")
         #expect(b.first?.speaker == "Carl Dunn")
     }
+
+    @Test func documentsAndAssurancesSpeak() {
+        let a = marked("Parents sent a letter to the board.", "\u{201C}Our children deserve schools that stay open all year,\u{201D} the letter reads.")
+        #expect(a.first?.speaker == "the letter")
+        #expect(a.first?.cue == "read")
+        let b = marked("\u{201C}Nobody here is going to lose a job over this plan,\u{201D} Marta Klein assured the workers.")
+        #expect(b.first?.speaker == "Marta Klein")
+        #expect(b.first?.cue == "assure")
+    }
 }
