@@ -57,6 +57,13 @@ struct QuoteAttributor {
                sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
             }
+            // "…, Schiff said. “The other factor …”": a quote opening a sentence with no cue of its own
+            // continues the reported speech of the sentence before it in the paragraph.
+            if found == nil, openTok == sentenceStart, !atParagraphStart, sentence > 0,
+               document.sentences[sentence - 1].paragraph == q.firstParagraph,
+               index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start {
+                found = reportedSpeech(inSentence: sentence - 1)
+            }
             // "Breitbart News responded:" ending the paragraph before introduces this one.
             if found == nil, atParagraphStart, q.firstParagraph > 0 {
                 let previous = document.paragraphTokens(q.firstParagraph - 1)
@@ -182,6 +189,21 @@ struct QuoteAttributor {
         // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
         if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" ") {
             return Attribution(phrase: p, cueWords: ":")
+        }
+        return nil
+    }
+
+    /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
+    /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."
+    private func reportedSpeech(inSentence s: Int) -> Attribution? {
+        let range = document.sentenceTokens[s]
+        guard !range.isEmpty else { return nil }
+        let lo = range.lowerBound
+        for v in range {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
+            if let p = reader.subject(lo: lo, verb: v), p.kind != .anonymous || p.first == lo || tokens[p.first - 1].text == "," {
+                return Attribution(phrase: p, cue: cue)
+            }
         }
         return nil
     }

@@ -31,4 +31,10 @@ import Testing
         #expect(b.first?.speaker == "Marta Klein")
         #expect(b.first?.cue == "assure")
     }
+
+    @Test func quoteAfterReportedSpeechSentence() {
+        let q = marked("The agency may wait until the talks are over, Helen Park said. \u{201C}Nobody wants to be seen taking sides before the vote.\u{201D}")
+        #expect(q.first?.speaker == "Helen Park")
+        #expect(q.first?.kind == .direct)
+    }
 }
