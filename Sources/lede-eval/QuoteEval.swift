@@ -58,20 +58,6 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
             if inside * 2 >= letters.count { goldDirect.append(g) } else { goldIndirect.append(g) }
         }
         let preds = analysis.quotes
-        if ProcessInfo.processInfo.environment["LEDE_DEBUG_PARTIAL"] != nil {
-            let goldSets = goldDirect.map { g in Set(g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }) }
-            let goldISets = goldIndirect.map { g in Set(g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }) }
-            for p in preds where p.kind != .indirect {
-                let ps = Set((p.span.start..<min(p.span.end, scalars.count)).filter { isAlnum(scalars[$0]) })
-                let hit = goldSets.contains { Double(ps.intersection($0).count) >= 0.3 * Double(max(ps.count, $0.count, 1)) }
-                let inInd = goldISets.contains { !ps.intersection($0).isEmpty }
-                let sent = analysis.sentences[p.sentence]
-                let gap = p.cueSpan.map { c in String(String.UnicodeScalarView(scalars[min(c.end, p.span.start)..<p.span.start])) } ?? "-"
-                let tail = String(String.UnicodeScalarView(scalars[min(p.span.end, sent.span.end)..<sent.span.end]))
-                let cueBefore = p.cueSpan.map { $0.end <= p.span.start } ?? false
-                print("PDBG\t\(p.kind)\t\(hit ? 1 : 0)\t\(inInd ? 1 : 0)\t\(p.speaker != nil ? 1 : 0)\t\(p.cueSpan.map { $0.start >= sent.span.start && $0.end <= sent.span.end } ?? false ? 1 : 0)\t\(cueBefore ? 1 : 0)\t\(gap.replacingOccurrences(of: "\n", with: " "))\t\(tail.replacingOccurrences(of: "\n", with: " "))\t\(p.text.replacingOccurrences(of: "\n", with: " "))\t\(p.cueText ?? "-")\t\(String(String.UnicodeScalarView(scalars[max(sent.span.start, p.span.start - 60)..<p.span.start])).replacingOccurrences(of: "\n", with: " "))")
-            }
-        }
         direct.add(preds.filter(isAttributedMarked), goldDirect, scalars, file: base, verbose: verbose,
                    partials: preds.filter { $0.kind == .partial && !isAttributedMarked($0) })
         directOnly.add(preds.filter { $0.kind == .direct }, goldDirect, scalars, file: base, verbose: false,

@@ -19,7 +19,7 @@ import Testing
     @Test func abbreviatedStateAfterName() {
         let a = marked("\u{201C}We will hold hearings on this before the summer recess,\u{201D} Rep. Ana Ruiz (D-Fla.) said.")
         #expect(a.first?.speaker == "Ana Ruiz")
-        let b = marked("\u{201C}Our assumption is that the bill will pass this week,\u{201D} Senate Leader Carl Dunn, R-Ky., said.")
+        let b = marked("\u{201C}Our assumption is that the bill will pass this week,\u{201D} Sen. Carl Dunn, R-Ky., said.")
         #expect(b.first?.speaker == "Carl Dunn")
     }
 
@@ -36,5 +36,21 @@ import Testing
         let q = marked("The agency may wait until the talks are over, Helen Park said. \u{201C}Nobody wants to be seen taking sides before the vote.\u{201D}")
         #expect(q.first?.speaker == "Helen Park")
         #expect(q.first?.kind == .direct)
+    }
+
+    @Test func labelFragmentsAreCredited() {
+        let q = marked("Senator Rosa Diaz called the budget \u{201C}a slow disaster\u{201D} on the floor.",
+                       "Mayor Ken Abe described the fire as \u{201C}an intentional act.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial])
+        #expect(q.map(\.speaker) == [nil, "Ken Abe"])  // the first does not end its clause
+        let said = marked("Ken Abe said the repairs were \u{201C}years overdue\u{201D} and costly.", "Rosa Diaz said that \u{201C}nobody is safe.\u{201D}")
+        #expect(said.map(\.speaker) == [nil, "Rosa Diaz"])
+    }
+
+    @Test func scareQuotesAndTitlesAreNotCredited() {
+        let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
+                       "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
+        #expect(q.map(\.speaker) == ["Rosa Diaz", nil, nil])
+        #expect(q.dropFirst().allSatisfy { $0.kind == .partial })
     }
 }
