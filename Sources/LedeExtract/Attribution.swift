@@ -26,6 +26,9 @@ struct QuoteAttributor {
 
     func quotes(_ spans: [QuoteSpan]) -> [Quote] {
         var out: [Quote] = []
+        // Each quote with every attribution found for it, uncredited fragments included: a later
+        // quote continues the speaker of the words before it, whoever the fragment is credited to.
+        var heard: [Quote] = []
         // Speakers become references as they are found, so a later "he" can point back to them.
         var context = names
         let opens = spans.map { document.token(atOrAfter: $0.open) }
@@ -41,18 +44,28 @@ struct QuoteAttributor {
             let lo = max(sentenceStart, sameParagraphBefore ? closes[index - 1] + 1 : paraRange.lowerBound, paraRange.lowerBound)
             let before = (lo, openTok - 1)
             var afterEnd = (sameParagraphAfter ? opens[index + 1] : lastRange.upperBound) - 1
-            if closeTok + 1 <= afterEnd, let stop = (closeTok + 1...afterEnd).first(where: { [".", "?", "!"].contains(tokens[$0].text) }) {
+            // The sentence ends at its stop; a dot before "," or ")" ends an abbreviation ("(R-Fla.) said").
+            if closeTok + 1 <= afterEnd, let stop = (closeTok + 1...afterEnd).first(where: {
+                [".", "?", "!"].contains(tokens[$0].text) && !(tokens[$0].text == "." && $0 + 1 < tokens.count && [",", ")"].contains(tokens[$0 + 1].text))
+            }) {
                 afterEnd = stop
             }
             let after = (closeTok + 1, afterEnd)
             let inner = innerText(q)
-            let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "-"].contains($0) } ?? false
+            let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "\u{2015}", "-"].contains($0) } ?? false
             var found: Attribution?
             if endsOpen { found = attributeAfter(after) ?? attributeBefore(before) } else { found = attributeBefore(before) ?? attributeAfter(after) }
             let atParagraphStart = openTok == paraRange.lowerBound
-            if found == nil, let previous = out.last(where: { $0.kind != .indirect }),
+            if found == nil, let previous = heard.last,
                sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
+            }
+            // "…, Schiff said. “The other factor …”": a quote opening a sentence with no cue of its own
+            // continues the reported speech of the sentence before it in the paragraph.
+            if found == nil, openTok == sentenceStart, !atParagraphStart, sentence > 0,
+               document.sentences[sentence - 1].paragraph == q.firstParagraph,
+               index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start {
+                found = reportedSpeech(inSentence: sentence - 1)
             }
             // "Breitbart News responded:" ending the paragraph before introduces this one.
             if found == nil, atParagraphStart, q.firstParagraph > 0 {
@@ -67,20 +80,31 @@ struct QuoteAttributor {
             let words = WordCounter.count(inner)
             let trailing = before.1 >= before.0 ? tokens[before.1] : nil
             let opensClause = openTok == sentenceStart || atParagraphStart
-                || trailing.map { [",", ":", "\u{2014}", "\u{2013}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
+                || trailing.map { [",", ":", "\u{2014}", "\u{2013}", "\u{2015}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
             // A quote that opens its clause ("…," he said / said, "…") is direct at any length;
             // inside a sentence it is partial when short or when no speech verb governs it.
             let governed = found?.cue != nil || found?.cueWords != nil
             let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
             apply(found, to: &quote, at: q.open, names: context)
+            var heardQuote = quote
+            if kind == .partial {
+                // A fragment is credited only when its words are what the cue reports:
+                // "X called the plan “a disaster”", "Y said that “…”". A fragment inside a
+                // paraphrase ("argued the system was “rigged”") is left to the reported speech
+                // around it, and a scare quote to nobody.
+                quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
+                apply(credited(found, open: openTok, close: closeTok, sentenceStart: sentenceStart), to: &quote, at: q.open, names: context)
+                if quote.speaker != nil { heardQuote = quote }
+            }
             // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
             if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
-            if let speaker = quote.speaker, speaker.contains(" "), !quote.anonymous {
+            if let speaker = heardQuote.speaker, speaker.contains(" "), !heardQuote.anonymous {
                 context.addReference(speaker, at: q.open)
                 context.sortReferences()
             }
             out.append(quote)
+            heard.append(heardQuote)
         }
         return out
     }
@@ -179,6 +203,53 @@ struct QuoteAttributor {
         // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
         if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" ") {
             return Attribution(phrase: p, cueWords: ":")
+        }
+        return nil
+    }
+
+    /// The attribution of a partial quote (tokens `open`...`close` are its marks) when its cue
+    /// governs it: a speech verb right before it ("said that", "told CNN:"), or a
+    /// characterization verb at most five words before it in its sentence ("called Trump a",
+    /// "described it as"), and the quote ends the clause. Otherwise nil.
+    private func credited(_ found: Attribution?, open: Int, close: Int, sentenceStart: Int) -> Attribution? {
+        let next = close + 1 < tokens.count ? tokens[close + 1] : nil
+        let endsClause = next.map { [".", ",", ";", "?", "!", ")"].contains($0.text) || $0.lower == "and" || $0.lower == "but" || $0.start >= document.sentences[document.tokenSentence[close]].span.end } ?? true
+        // "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition is a title.
+        let title = open > 0 && (["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(tokens[open - 1].lower)
+            || tokens[open - 1].bare != tokens[open - 1].text)
+        guard endsClause, !title else { return nil }
+        // A speech verb's complement is a clause: the fragment is all of it only right after the
+        // verb (and its addressee), "that" or a colon.
+        if let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
+           cue.first >= sentenceStart, cue.end < open, tokens[(cue.end + 1)..<open].allSatisfy({ [",", ":", "that"].contains($0.lower) }) {
+            return found
+        }
+        for v in stride(from: open - 1, through: max(sentenceStart, open - 6), by: -1) {
+            guard let lemma = vocabulary.characterizationVerbs[tokens[v].lower], v > sentenceStart,
+                  !["was", "were", "is", "are", "be", "been", "being"].contains(tokens[v - 1].lower) || tokens[v].lower.hasSuffix("ing") else { continue }
+            let p: Phrase?
+            if tokens[v].lower.hasSuffix("ing") {
+                p = tokens[v - 1].text == "," ? clauseSubject(sentenceStart, v - 2) : nil
+            } else {
+                p = reader.subject(lo: sentenceStart, verb: v)
+            }
+            guard let p else { return nil }
+            return Attribution(phrase: p, cue: Cue(lemma: lemma, first: v, last: v, addressee: nil, end: v))
+        }
+        return nil
+    }
+
+    /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
+    /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."
+    private func reportedSpeech(inSentence s: Int) -> Attribution? {
+        let range = document.sentenceTokens[s]
+        guard !range.isEmpty else { return nil }
+        let lo = range.lowerBound
+        for v in range {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
+            if let p = reader.subject(lo: lo, verb: v), p.kind != .anonymous || p.first == lo || tokens[p.first - 1].text == "," {
+                return Attribution(phrase: p, cue: cue)
+            }
         }
         return nil
     }

@@ -54,7 +54,8 @@ struct PhraseReader {
         tokens[i].kind == .punct && (marks.contains(tokens[i].text) || QuoteMarks.isOpener(tokens[i].text.unicodeScalars.first!))
     }
 
-    func isDash(_ i: Int) -> Bool { tokens[i].text == "\u{2014}" || tokens[i].text == "\u{2013}" || tokens[i].text == "-" }
+    /// Em dash, en dash, hyphen, and the horizontal bar of "” ― Name" attributions.
+    func isDash(_ i: Int) -> Bool { ["\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(tokens[i].text) }
 
     /// The subject of the speech verb at `verb`, reading back no further than `lo`.
     func subject(lo: Int, verb: Int) -> Phrase? {

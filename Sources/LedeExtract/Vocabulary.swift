@@ -3,6 +3,8 @@ struct Vocabulary: Sendable {
     /// Written form (lowercased) -> lemma.
     let speechVerbs: [String: String]
     let indirectVerbs: Set<String>
+    /// Written form (lowercased) -> lemma of verbs that credit a quoted label ("called it “a disaster”").
+    let characterizationVerbs: [String: String]
     let titles: Set<String>
     let anonymousHeads: Set<String>
     let anonymousPhrases: [[String]]
@@ -24,6 +26,13 @@ struct Vocabulary: Sendable {
             for form in forms { verbs[form] = lemma }
         }
         speechVerbs = verbs
+        var labels: [String: String] = [:]
+        for line in lexicons.list("characterization-verbs") {
+            let forms = line.lowercased().split(separator: " ").map(String.init)
+            guard let lemma = forms.first else { continue }
+            for form in forms { labels[form] = lemma }
+        }
+        characterizationVerbs = labels
         indirectVerbs = lexicons.lowercasedSet("indirect-verbs")
         titles = lexicons.lowercasedSet("titles")
         anonymousHeads = lexicons.lowercasedSet("anonymous")

@@ -1,0 +1,56 @@
+import Testing
+@testable import LedeExtract
+
+/// Speakers in the harder layouts: reader comments signed with a bar, brackets after names,
+/// quotes that follow a sentence of reported speech.
+@Suite struct QuoteSpeakerTests {
+    private func marked(_ paragraphs: String...) -> [Quote] {
+        extractor.analyze(article(paragraphs.joined(separator: "\n\n"))).quotes.filter { $0.kind != .indirect }
+    }
+
+    @Test func horizontalBarSignsEachQuote() {
+        let q = marked(
+            "Readers sent us their views on the new bridge.",
+            "\u{201C}The toll is far too high for the families who cross it every day.\u{201D} \u{2015} Lena Ortiz",
+            "\u{201C}It cut my commute in half and I am grateful for it.\u{201D}\u{2015} Tomas Reyes")
+        #expect(q.map(\.speaker) == ["Lena Ortiz", "Tomas Reyes"])
+    }
+
+    @Test func abbreviatedStateAfterName() {
+        let a = marked("\u{201C}We will hold hearings on this before the summer recess,\u{201D} Rep. Ana Ruiz (D-Fla.) said.")
+        #expect(a.first?.speaker == "Ana Ruiz")
+        let b = marked("\u{201C}Our assumption is that the bill will pass this week,\u{201D} Sen. Carl Dunn, R-Ky., said.")
+        #expect(b.first?.speaker == "Carl Dunn")
+    }
+
+    @Test func documentsAndAssurancesSpeak() {
+        let a = marked("Parents sent a letter to the board.", "\u{201C}Our children deserve schools that stay open all year,\u{201D} the letter reads.")
+        #expect(a.first?.speaker == "the letter")
+        #expect(a.first?.cue == "read")
+        let b = marked("\u{201C}Nobody here is going to lose a job over this plan,\u{201D} Marta Klein assured the workers.")
+        #expect(b.first?.speaker == "Marta Klein")
+        #expect(b.first?.cue == "assure")
+    }
+
+    @Test func quoteAfterReportedSpeechSentence() {
+        let q = marked("The agency may wait until the talks are over, Helen Park said. \u{201C}Nobody wants to be seen taking sides before the vote.\u{201D}")
+        #expect(q.first?.speaker == "Helen Park")
+        #expect(q.first?.kind == .direct)
+    }
+
+    @Test func labelFragmentsAreCredited() {
+        let q = marked("Senator Rosa Diaz called the budget \u{201C}a slow disaster\u{201D} on the floor.",
+                       "Mayor Ken Abe described the fire as \u{201C}an intentional act.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial])
+        #expect(q.map(\.speaker) == [nil, "Ken Abe"])  // the first does not end its clause
+        let said = marked("Ken Abe said the repairs were \u{201C}years overdue\u{201D} and costly.", "Rosa Diaz said that \u{201C}nobody is safe.\u{201D}")
+        #expect(said.map(\.speaker) == [nil, "Rosa Diaz"])
+    }
+
+    @Test func scareQuotesAndTitlesAreNotCredited() {
+        let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
+                       "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
+        #expect(q.map(\.speaker) == ["Rosa Diaz", nil, nil])
+        #expect(q.dropFirst().allSatisfy { $0.kind == .partial })
+    }
+}
