@@ -7,10 +7,10 @@ public struct Extractor: Sendable {
     let hedges: HedgeFinder
 
     /// - Parameter lexicons: word lists to use; `Lexicons.load(overrides:)` for a user's own.
-    public init(lexicons: Lexicons = .standard, figureLexicons: FigureLexicons = .standard) {
+    public init(lexicons: Lexicons = .standard) {
         vocabulary = Vocabulary(lexicons)
-        figures = FigureReader(lexicons: figureLexicons)
-        hedges = HedgeFinder(lexicon: figureLexicons)
+        figures = FigureReader(lexicons: lexicons.figures)
+        hedges = HedgeFinder(lexicon: lexicons.figures)
     }
 
     /// Analyses one article. Pure: the same article always gives the same analysis.

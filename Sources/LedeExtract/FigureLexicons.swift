@@ -1,11 +1,11 @@
 import Foundation
 
-/// The word lists the number, figure and hedge readers use: units, qualifiers, the category
-/// taxonomy, hedges and claim cues. Plain text files in `Sources/LedeExtract/Lexicons/`
-/// (see its README); a user folder may add to or override them with same-named files.
+/// The word lists the number, figure and hedge readers use (units, qualifiers, the category
+/// taxonomy, hedges and claim cues) as lookup tables. Built from a `Lexicons` value's files, whose
+/// lines are TAB-separated fields (formats in `Lexicons/README.md`); `Lexicons.figures` holds them.
 public struct FigureLexicons: Sendable {
-    public enum UnitKind: String, Sendable { case currency, percent, measure, age }
-    public enum QualifierKind: String, Sendable {
+    public enum UnitKind: String, Sendable, CaseIterable { case currency, percent, measure, age }
+    public enum QualifierKind: String, Sendable, CaseIterable {
         /// "about 50": near the value.
         case approx
         /// "at least 50", "more than 50": the value is a lower bound.
@@ -29,100 +29,64 @@ public struct FigureLexicons: Sendable {
     /// Claim verb as written -> lemma ("claimed" -> "claim").
     var cues: [String: String] = [:]
 
-    /// The file names read, in `Lexicons/` and in an override folder.
-    public static let fileNames = ["units.txt", "qualifiers.txt", "taxonomy.txt", "hedges.txt", "figure-cues.txt"]
+    /// The tables of the built-in lexicons.
+    public static var standard: FigureLexicons { Lexicons.standard.figures }
 
-    /// The lexicons shipped with the package.
-    public static let standard: FigureLexicons = FigureLexicons(files: bundledFiles())
-
-    /// Builds lexicons from file contents keyed by file name (missing files give empty lists).
-    public init(files: [String: String]) {
-        for line in Self.entries(files["units.txt"]) where line.count >= 3 {
-            guard let kind = UnitKind(rawValue: line[2]) else { continue }
-            let position = line.count > 3 ? line[3] : "suffix"
-            let info = UnitInfo(unit: line[1], kind: kind)
-            let form = Self.words(line[0])
-            if position == "prefix" || position == "both" { prefixUnits.add(form, info) }
-            if position == "suffix" || position == "both" { suffixUnits.add(form, info) }
-        }
-        for line in Self.entries(files["qualifiers.txt"]) where line.count >= 2 {
-            guard let kind = QualifierKind(rawValue: line[1]) else { continue }
-            let info = QualifierInfo(phrase: line[0].lowercased(), kind: kind)
-            if line.count > 2, line[2] == "after" { qualifiersAfter.add(Self.words(line[0]), info) } else {
-                qualifiersBefore.add(Self.words(line[0]), info)
+    /// Builds the tables from the entries of each list; a line with the wrong number of fields or
+    /// an unknown kind is an error naming its file and line.
+    init(_ entries: (String) -> [Lexicons.Entry]) throws(LexiconError) {
+        for e in entries("units") {
+            let f = try Self.fields(e, 3...4, "form<TAB>unit<TAB>kind[<TAB>position]")
+            let kind: UnitKind = try Self.choice(f[2], e, "unit kind")
+            let position = f.count > 3 ? f[3] : "suffix"
+            guard ["prefix", "suffix", "both"].contains(position) else {
+                throw LexiconError(file: e.file, line: e.line, message: "unknown position `\(position)`: expected prefix, suffix or both")
             }
+            let info = UnitInfo(unit: f[1], kind: kind)
+            if position != "suffix" { prefixUnits.add(Self.words(f[0]), info) }
+            if position != "prefix" { suffixUnits.add(Self.words(f[0]), info) }
         }
-        for line in Self.entries(files["taxonomy.txt"]) where line.count >= 2 {
-            let lemma = Self.normalise(line[0])
-            taxonomy[lemma] = line[1]
+        for e in entries("qualifiers") {
+            let f = try Self.fields(e, 2...3, "phrase<TAB>kind[<TAB>after]")
+            let info = QualifierInfo(phrase: f[0].lowercased(), kind: try Self.choice(f[1], e, "qualifier kind"))
+            guard f.count == 2 || f[2] == "after" else {
+                throw LexiconError(file: e.file, line: e.line, message: "unknown third field `\(f[2])`: expected after")
+            }
+            if f.count == 3 { qualifiersAfter.add(Self.words(f[0]), info) } else { qualifiersBefore.add(Self.words(f[0]), info) }
+        }
+        for e in entries("taxonomy") {
+            let f = try Self.fields(e, 2...2, "lemma<TAB>group")
+            let lemma = Self.normalise(f[0])
+            taxonomy[lemma] = f[1]
             taxonomyMaxWords = max(taxonomyMaxWords, lemma.split(separator: " ").count)
         }
-        for line in Self.entries(files["hedges.txt"]) where line.count >= 2 {
-            hedges.add(Self.words(line[0]), HedgeInfo(lemma: line.count > 2 ? line[2] : line[0].lowercased(),
-                                                      hedgeClass: line[1]))
+        for e in entries("hedges") {
+            let f = try Self.fields(e, 2...3, "phrase<TAB>class[<TAB>lemma]")
+            hedges.add(Self.words(f[0]), HedgeInfo(lemma: f.count > 2 ? f[2] : f[0].lowercased(), hedgeClass: f[1]))
         }
-        for line in Self.entries(files["figure-cues.txt"]) where line.count >= 2 {
-            cues[line[0].lowercased()] = line[1]
+        for e in entries("figure-cues") {
+            let f = try Self.fields(e, 2...2, "form<TAB>lemma")
+            cues[f[0].lowercased()] = f[1]
         }
         prefixUnits.sort(); suffixUnits.sort(); qualifiersBefore.sort(); qualifiersAfter.sort(); hedges.sort()
     }
 
-    /// The standard lexicons with same-named files from `folder` layered on top: a user file's
-    /// entries are added after the standard ones, and an entry for a form that is already listed
-    /// replaces it. A user line `-form` removes that form.
-    public static func load(overrides folder: String) -> FigureLexicons {
-        var files = bundledFiles()
-        for name in fileNames {
-            let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
-            guard let user = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            files[name] = merge(files[name] ?? "", user)
+    /// An entry's TAB-separated fields, trimmed, empty ones dropped; their count must be in `counts`.
+    private static func fields(_ e: Lexicons.Entry, _ counts: ClosedRange<Int>, _ format: String) throws(LexiconError) -> [String] {
+        let f = e.text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard counts.contains(f.count) else {
+            throw LexiconError(file: e.file, line: e.line, message: "expected `\(format)` (fields separated by a TAB), found \(f.count) field\(f.count == 1 ? "" : "s")")
         }
-        return FigureLexicons(files: files)
+        return f
     }
 
-    static func bundledFiles() -> [String: String] {
-        var files: [String: String] = [:]
-        guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return files }
-        for name in fileNames {
-            if let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) {
-                files[name] = text
-            }
+    /// A field naming one case of `T`.
+    private static func choice<T: RawRepresentable & CaseIterable>(_ field: String, _ e: Lexicons.Entry, _ what: String) throws(LexiconError) -> T where T.RawValue == String {
+        guard let value = T(rawValue: field) else {
+            let known = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw LexiconError(file: e.file, line: e.line, message: "unknown \(what) `\(field)`: expected one of \(known)")
         }
-        return files
-    }
-
-    /// Standard lines then user lines; a user line for an existing form replaces it, `-form` removes it.
-    static func merge(_ base: String, _ user: String) -> String {
-        var lines = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        func key(_ l: String) -> String {
-            (l.split(separator: "\t", maxSplits: 1).first.map(String.init) ?? l).trimmingCharacters(in: .whitespaces).lowercased()
-        }
-        for raw in user.split(separator: "\n").map(String.init) {
-            let t = raw.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty || t.hasPrefix("#") { continue }
-            if t.hasPrefix("-") {
-                let form = String(t.dropFirst()).trimmingCharacters(in: .whitespaces).lowercased()
-                lines.removeAll { key($0) == form }
-                continue
-            }
-            let k = key(t)
-            lines.removeAll { key($0) == k }
-            lines.append(raw)
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// Non-comment lines split on tabs, fields trimmed.
-    static func entries(_ text: String?) -> [[String]] {
-        guard let text else { return [] }
-        var out: [[String]] = []
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if !fields.isEmpty { out.append(fields) }
-        }
-        return out
+        return value
     }
 
     /// A form as the tokenizer sees it: lower-cased words and one-scalar symbols.

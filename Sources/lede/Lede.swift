@@ -18,12 +18,20 @@ struct Lede: ParsableCommand {
           lede run analysis.lede coverage/
           lede --format jsonl -e 'load "DIR/*.txt"; articles | select file, outlet, date, headline'
           lede analysis.lede coverage/     (the same)
-        Exit status: 0 on success, 1 on a script error, 2 on a usage error.
+          lede --lexicons my-lexicons -e 'load "coverage/"; hedges | count'
+        Word lists (speech verbs, titles, outlets, hedges, units, taxonomy, stop words, ...) are
+        built in; a folder named by --lexicons, or else by the LEDE_LEXICONS environment variable,
+        overrides them file by file: in a same-named .txt file, plain lines replace the list,
+        `+entry` adds an entry and `-entry` removes one.
+        Exit status: 0 on success, 1 on a script error, 2 on a usage error (a bad lexicon folder too).
         """,
         version: version
     )
 
     @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Override the built-in word lists with the .txt files of DIR (default: $LEDE_LEXICONS).", valueName: "DIR"))
+    var lexicons: String?
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run PROGRAM (statements separated by `;` or newlines) and exit.", valueName: "PROGRAM"))
     var program: String?
@@ -41,7 +49,7 @@ struct Lede: ParsableCommand {
     }
 
     func run() throws {
-        let runner = Runner(options: output)
+        let runner = Runner(options: output, lexicons: try loadLexicons())
         if let program {
             throw ExitCode(runner.run(program, name: "<-e>", arguments: script.map { [$0] + arguments } ?? arguments))
         }
@@ -57,6 +65,20 @@ struct Lede: ParsableCommand {
             throw ExitCode(runner.interactive())
         }
         throw ExitCode(runner.runStandardInput())
+    }
+
+    /// The built-in lexicons with the folder of `--lexicons` or `LEDE_LEXICONS` over them; a
+    /// missing folder or a bad file is a usage error.
+    func loadLexicons() throws -> Lexicons {
+        let environment = ProcessInfo.processInfo.environment["LEDE_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let folder = lexicons ?? environment else { return .standard }
+        do {
+            return try Lexicons.load(overrides: folder)
+        } catch {
+            let origin = lexicons == nil ? " (from LEDE_LEXICONS)" : ""
+            Printer.error("lede: lexicons\(origin): \(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// Usage errors exit 2 (ArgumentParser's default is 64); help and version exit 0.

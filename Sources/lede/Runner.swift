@@ -6,6 +6,7 @@ import LedeREPL
 /// problems on stderr.
 struct Runner {
     let options: OutputOptions
+    let lexicons: Lexicons
 
     func run(_ text: String, name: String, arguments: [String]) -> Int32 {
         let session = makeSession(arguments: arguments)
@@ -51,7 +52,7 @@ struct Runner {
     }
 
     private func makeSession(arguments: [String]) -> Session {
-        let session = Session()
+        let session = Session(lexicons: lexicons)
         session.arguments = arguments
         session.settings.format = options.format
         return session

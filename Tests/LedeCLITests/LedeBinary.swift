@@ -30,13 +30,17 @@ struct LedeBinary {
         return root.appendingPathComponent(".build/debug/lede").path
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws -> Result {
+    /// Runs the binary with `environment` added to this process's own (less any `LEDE_LEXICONS`).
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root,
+                    environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["LEDE_LEXICONS"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -3,68 +3,12 @@ import Testing
 import LedeCorpus
 @testable import LedeExtract
 
-/// The folder holding Package.swift, found by walking up from this file.
-func packageRoot() -> URL? {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    for _ in 0..<8 {
-        if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { return dir }
-        dir.deleteLastPathComponent()
-    }
-    return nil
-}
-
-/// `../shared` next to the project, when present.
-func sharedFolder() -> URL? {
-    guard let root = packageRoot() else { return nil }
-    let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-    return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-}
-
-let seedPath = sharedFolder()?.appendingPathComponent("seed/000_ab75134ec4b81449.txt").path
-let seedAvailable = seedPath.map { FileManager.default.fileExists(atPath: $0) } ?? false
-
-/// The seed article, its lines up to and including the date line "March 14, 2022" dropped.
-func seedArticle() -> Article? {
-    guard let path = seedPath, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-    let lines = text.components(separatedBy: "\n")
-    guard let date = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "March 14, 2022" }) else { return nil }
-    let body = lines[(date + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-    return Article(id: "seed", path: path, file: "000_ab75134ec4b81449.txt", body: body)
-}
-
-/// Test-only sentence splitter: paragraphs split after ". " (not shipped; the real splitter lives elsewhere).
-func naiveSentences(_ article: Article) -> [Sentence] {
-    let scalars = Array(article.body.unicodeScalars)
-    var out: [Sentence] = []
-    for (p, para) in article.paragraphs.enumerated() {
-        var start = para.start
-        var i = para.start
-        while i < para.end {
-            if scalars[i] == ".", i + 1 < para.end, scalars[i + 1] == " " {
-                out.append(sentence(scalars, start, i + 1, p))
-                start = i + 2
-                i += 2
-                continue
-            }
-            i += 1
-        }
-        if start < para.end { out.append(sentence(scalars, start, para.end, p)) }
-    }
-    return out
-}
-
-private func sentence(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ p: Int) -> Sentence {
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: s[a..<b])
-    return Sentence(span: TextSpan(a, b), paragraph: p, text: String(v))
-}
-
 @Suite("Seed article figures")
 struct FigureSeedTests {
     @Test("the ten losses claimed by the Ukrainian side", .enabled(if: seedAvailable, "../shared/seed is absent: seed figures not checked"))
     func seedLosses() throws {
         let article = try #require(seedArticle())
-        let sentences = naiveSentences(article)
+        let sentences = extractor.analyze(article).sentences
         let figures = FigureReader().read(article, sentences: sentences, quotes: [])
         let expected: [(Double, String, String)] = [
             (58, "plane", "aircraft"), (83, "helicopter", "aircraft"), (362, "tank", "armour"),

@@ -44,7 +44,7 @@ struct HedgeFinderTests {
     @Test("seed article hedges", .enabled(if: seedAvailable, "../shared/seed is absent: seed hedges not checked"))
     func seedHedges() throws {
         let article = try #require(seedArticle())
-        let hs = finder.find(article, sentences: naiveSentences(article))
+        let hs = finder.find(article, sentences: extractor.analyze(article).sentences)
         // README: "alleged" (3 times), "claimed", "likely", "appeared to", "may", "could",
         // "some indications"; "likely" and "may" each occur twice in the text.
         #expect(hs.map { $0.text.lowercased() }.sorted() == [

@@ -1,3 +1,4 @@
+import Foundation
 import LedeCorpus
 @testable import LedeExtract
 
@@ -14,4 +15,45 @@ func analyze(_ paragraphs: String...) -> Analysis {
 
 func sentences(_ text: String) -> [String] {
     analyze(text).sentences.map(\.text)
+}
+
+/// `../shared` beside the folder holding Package.swift, when present.
+let sharedFolder: URL? = {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while dir.path != "/" {
+        if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
+            let shared = dir.deletingLastPathComponent().appendingPathComponent("shared")
+            return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+        }
+        dir.deleteLastPathComponent()
+    }
+    return nil
+}()
+
+let seedPath = sharedFolder?.appendingPathComponent("seed/000_ab75134ec4b81449.txt").path
+let seedAvailable = seedPath.map { FileManager.default.fileExists(atPath: $0) } ?? false
+
+/// The seed article as the corpus loader reads it (header lines up to the date kept out of the body).
+func seedArticle() -> Article? {
+    guard let seedPath, seedAvailable else { return nil }
+    var corpus = Corpus()
+    _ = corpus.load([seedPath])
+    return corpus.articles.first
+}
+
+/// A fresh temporary folder holding the given text files (name -> contents); the caller removes it.
+func temporaryFolder(_ files: [String: String]) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, text) in files {
+        try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return dir.path
+}
+
+/// The built-in lexicons with a temporary override folder holding `files` applied over them.
+func lexicons(overriding files: [String: String]) throws -> Lexicons {
+    let dir = try temporaryFolder(files)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    return try Lexicons.load(overrides: dir)
 }

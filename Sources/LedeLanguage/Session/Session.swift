@@ -16,11 +16,16 @@ public final class Session: RunContext {
     public let cancellation = Cancellation()
     public var usesColor = false
     let analyze: @Sendable (Article) -> Analysis
+    public let stopWords: StopWords
 
-    /// - Parameter analyze: reads an article's structure; tests pass their own to fix the input
-    ///   of the verbs they check.
-    public init(analyze: @escaping @Sendable (Article) -> Analysis = Extractor().analyze) {
-        self.analyze = analyze
+    /// - Parameters:
+    ///   - lexicons: the word lists: the extractor's and the stop words; `Lexicons.load(overrides:)`
+    ///     for a user's own.
+    ///   - analyze: reads an article's structure, by default `Extractor(lexicons:)`; tests pass
+    ///     their own to fix the input of the verbs they check.
+    public init(lexicons: Lexicons = .standard, analyze: (@Sendable (Article) -> Analysis)? = nil) {
+        self.analyze = analyze ?? Extractor(lexicons: lexicons).analyze
+        stopWords = StopWords(lexicons)
     }
 
     public var articles: [Article] { corpus.articles }

@@ -13,9 +13,9 @@ struct StoryClustering {
     var headlineWeight = 3.0
 
     /// Stories as lists of positions in `articles`, each list in input order.
-    func clusters(_ articles: [Article], cancellation: Cancellation) throws(Diagnostic) -> [[Int]] {
+    func clusters(_ articles: [Article], stopWords: StopWords, cancellation: Cancellation) throws(Diagnostic) -> [[Int]] {
         let n = articles.count
-        let vectors = Self.vectors(articles, headlineWeight: headlineWeight)
+        let vectors = Self.vectors(articles, headlineWeight: headlineWeight, stopWords: stopWords)
         // Pairs close enough in time; articles without a date pair with every other.
         let dated = articles.indices.filter { articles[$0].date != nil }.sorted { articles[$0].date!.ordinal < articles[$1].date!.ordinal }
         let undated = articles.indices.filter { articles[$0].date == nil }
@@ -57,14 +57,14 @@ struct StoryClustering {
 
     /// Unit-length TF-IDF vectors (sublinear tf, idf = ln(N/df)), terms sorted; words found in one
     /// article only are left out, as they cannot make two articles alike.
-    static func vectors(_ articles: [Article], headlineWeight: Double) -> [Vector] {
+    static func vectors(_ articles: [Article], headlineWeight: Double, stopWords: StopWords) -> [Vector] {
         var vocabulary: [String: Int] = [:]
         var counts: [[Int: Double]] = []
         var df: [Int: Int] = [:]
         for article in articles {
             var c: [Int: Double] = [:]
             func add(_ text: String, _ weight: Double) {
-                for t in Tokenizer.tokens(text) where StopWords.isContent(t) && t.norm.count >= 3 {
+                for t in Tokenizer.tokens(text) where stopWords.isContent(t) && t.norm.count >= 3 {
                     let id = vocabulary[t.norm] ?? { let id = vocabulary.count; vocabulary[t.norm] = id; return id }()
                     c[id, default: 0] += weight
                 }

@@ -7,8 +7,12 @@ struct TermCounts {
     /// All words, stop words included: the denominator of "per 1,000 words".
     var words = 0
 
+    let stopWords: StopWords
+
+    init(stopWords: StopWords) { self.stopWords = stopWords }
+
     /// A word worth counting: a content word of more than one character.
-    static func counts(_ t: WordToken) -> Bool { StopWords.isContent(t) && t.norm.count > 1 }
+    func counts(_ t: WordToken) -> Bool { stopWords.isContent(t) && t.norm.count > 1 }
 
     /// Adds an article's body. `n` = 1 counts content words; 2 or more counts phrases of n words
     /// that start and end with a content word and do not cross a sentence or clause break.
@@ -18,7 +22,7 @@ struct TermCounts {
         var seen = Set<String>()
         let scalars = text.unicodeScalars
         for i in tokens.indices where i + n <= tokens.count {
-            guard Self.counts(tokens[i]), Self.counts(tokens[i + n - 1]) else { continue }
+            guard counts(tokens[i]), counts(tokens[i + n - 1]) else { continue }
             var term = tokens[i].norm
             var ok = true
             for k in 1..<max(n, 1) {

@@ -27,6 +27,8 @@ public protocol RunContext: AnyObject {
     var cancellation: Cancellation { get }
     /// Whether output may use terminal colours (explain marks parts with colour or brackets).
     var usesColor: Bool { get }
+    /// Words `terms`, `keyness` and `stories` leave out, from the session's lexicons.
+    var stopWords: StopWords { get }
 }
 
 extension Stage {

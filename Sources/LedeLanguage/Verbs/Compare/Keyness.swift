@@ -39,7 +39,7 @@ struct Keyness: Verb {
                 throw context.error("expected a condition (true or false), found \(e.type.withArticle)", at: item.span,
                                     help: "e.g. keyness outlet = \"fox\" vs outlet = \"nyt\"")
             }
-            var a = TermCounts(), b = TermCounts()
+            var a = TermCounts(stopWords: run.stopWords), b = TermCounts(stopWords: run.stopWords)
             for i in scope.articles {
                 if run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 let inA = exprs[0].eval(rows[i]).bool == true

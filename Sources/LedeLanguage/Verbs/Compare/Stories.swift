@@ -76,7 +76,7 @@ struct Stories: Verb {
                     if label[0].isNull { groups += m.map { (nil, [$0]) } } else { groups.append((label[0].plain, m)) }
                 }
             } else {
-                let clusters = try settings.clusters(scope.articles.map { all[$0] }, cancellation: run.cancellation)
+                let clusters = try settings.clusters(scope.articles.map { all[$0] }, stopWords: run.stopWords, cancellation: run.cancellation)
                 groups = clusters.map { (nil, $0.map { scope.articles[$0] }) }
             }
             // Biggest stories first, then by date; stories without a key are numbered in that order.
@@ -101,7 +101,7 @@ struct Stories: Verb {
                 let id: String
                 if let key = group.id { id = key } else { number += 1; id = "S\(number)" }
                 rows.append([.text(id), .text(outlets.joined(separator: ", ")), Value(outlets.count), Value(members.count),
-                             Value(dates.min()), Value(dates.max()), Value(Self.typicalHeadline(members.map { all[$0] }))])
+                             Value(dates.min()), Value(dates.max()), Value(Self.typicalHeadline(members.map { all[$0] }, stopWords: run.stopWords))])
                 origins.append(RowOrigin(.story, article: members[0], item: s, members: members))
             }
             return Table(Self.schema, rows: rows, origins: origins)
@@ -109,8 +109,8 @@ struct Stories: Verb {
     }
 
     /// The headline sharing the most content words with the story's other headlines.
-    static func typicalHeadline(_ articles: [Article]) -> String? {
-        let words = articles.map { Set(Tokenizer.tokens($0.headline ?? "").filter(StopWords.isContent).map(\.norm)) }
+    static func typicalHeadline(_ articles: [Article], stopWords: StopWords) -> String? {
+        let words = articles.map { Set(Tokenizer.tokens($0.headline ?? "").filter(stopWords.isContent).map(\.norm)) }
         var best: (score: Int, index: Int)?
         for (i, a) in articles.enumerated() where a.headline?.isEmpty == false {
             let score = words.indices.reduce(0) { $0 + ($1 == i ? 0 : words[i].intersection(words[$1]).count) }

@@ -31,7 +31,7 @@ struct Terms: Verb {
             let (labels, members) = groupItems.isEmpty ? ([[]], [scope.articles]) : try keys.group(scope.articles, articles: run.articles, context: context)
             var rows: [[Value]] = []
             for (label, group) in zip(labels, members) {
-                var counts = TermCounts()
+                var counts = TermCounts(stopWords: run.stopWords)
                 for a in group {
                     if run.cancellation.isCancelled { throw Interrupted.diagnostic }
                     counts.add(run.articles[a].body, n: n)
