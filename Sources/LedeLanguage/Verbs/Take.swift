@@ -1,26 +1,24 @@
-/// `take N`: the first N rows.
+/// `take N` keeps the first N rows; `skip N` drops them. One type: they differ only in which
+/// side of the cut they keep.
 struct Take: Verb {
-    let help = HelpEntry(.verb, "take", syntax: "take N",
-                         summary: "Keep the first N rows.",
-                         examples: ["articles | take 2 | select headline"])
+    let keepsFirst: Bool
 
-    func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
-        try stage.expectClauses([], context, usage: help.syntax)
-        let n = try stage.count(stage.items.first, context, usage: help.syntax)
-        return Step(input) { table, _ in table.selecting(Array(0..<min(n, table.count))) }
+    var help: HelpEntry {
+        keepsFirst
+            ? HelpEntry(.verb, "take", syntax: "take N", summary: "Keep the first N rows.",
+                        examples: ["articles | take 2 | select headline"])
+            : HelpEntry(.verb, "skip", syntax: "skip N", summary: "Drop the first N rows.",
+                        examples: ["articles | sort date | skip 8 | select date, headline"])
     }
-}
-
-/// `skip N`: all but the first N rows.
-struct Skip: Verb {
-    let help = HelpEntry(.verb, "skip", syntax: "skip N",
-                         summary: "Drop the first N rows.",
-                         examples: ["articles | sort date | skip 8 | select date, headline"])
 
     func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
         try stage.expectClauses([], context, usage: help.syntax)
         let n = try stage.count(stage.items.first, context, usage: help.syntax)
-        return Step(input) { table, _ in table.selecting(Array(min(n, table.count)..<table.count)) }
+        let keepsFirst = self.keepsFirst
+        return Step(input) { table, _ in
+            let cut = min(n, table.count)
+            return table.selecting(Array(keepsFirst ? 0..<cut : cut..<table.count))
+        }
     }
 }
 
