@@ -122,9 +122,20 @@ import Testing
     }
 
     @Test func stopWordsComeFromTheLexiconFile() {
-        let stopWords = Session().stopWords
+        let stopWords = Session().stopWords.words
         #expect(stopWords.contains("the") && stopWords.contains("said") && !stopWords.contains("dam"))
-        #expect(stopWords.words.count > 200)
+        #expect(stopWords.count > 200)
+    }
+
+    @Test func stopWordsFollowTheSessionsLexicons() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-stopwords-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "+dam\n-said\n".write(to: dir.appendingPathComponent("stopwords.txt"), atomically: true, encoding: .utf8)
+        let stopWords = Session(lexicons: try Lexicons.load(overrides: dir.path)).stopWords.words
+        #expect(stopWords.contains("dam") && !stopWords.contains("said") && stopWords.contains("the"))
+        try "dam\n".write(to: dir.appendingPathComponent("stopwords.txt"), atomically: true, encoding: .utf8)
+        #expect(Session(lexicons: try Lexicons.load(overrides: dir.path)).stopWords.words == ["dam"])
     }
 
     @Test func tokenizer() {

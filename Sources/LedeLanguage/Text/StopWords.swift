@@ -7,8 +7,6 @@ public struct StopWords: Sendable {
 
     init(_ lexicons: Lexicons) { words = Set(lexicons.list("stopwords").map { Tokenizer.normalise($0) }) }
 
-    func contains(_ word: String) -> Bool { words.contains(word) }
-
     /// A content word: has a letter, is not a stop word.
     func isContent(_ token: WordToken) -> Bool { token.hasLetter && !words.contains(token.norm) }
 }
