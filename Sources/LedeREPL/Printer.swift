@@ -7,10 +7,13 @@ public final class Printer {
     let session: Session
     public private(set) var quitRequested = false
     let terminal: Bool
+    /// At the prompt, a long table stops after a screenful (unless `rows N` chose otherwise).
+    let fitsScreen: Bool
 
-    public init(session: Session) {
+    public init(session: Session, fitsScreen: Bool = false) {
         self.session = session
         self.terminal = isatty(STDOUT_FILENO) != 0
+        self.fitsScreen = fitsScreen
         session.usesColor = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
@@ -20,6 +23,7 @@ public final class Printer {
             var style = session.settings.style
             style.color = session.usesColor
             if terminal { style.width = Terminal.width() }
+            if terminal, fitsScreen, style.maxRows == TableStyle().maxRows { style.maxRows = max(5, Terminal.height() - 6) }
             Self.write(Renderer.render(t, as: session.settings.format, style: style))
         case .text(let s):
             Self.write(s.hasSuffix("\n") ? s : s + "\n")
@@ -47,5 +51,11 @@ public enum Terminal {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+
+    public static func height() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init) ?? 40
     }
 }
