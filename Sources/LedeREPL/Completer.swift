@@ -36,7 +36,7 @@ public enum Completer {
         if let quote = scan.openQuote {
             let word = String(chars[(quote + 1)...])
             let before = String(chars[scan.statementStart..<quote])
-            guard let tokens = tokens(before + scan.closers) else { return .none(at: chars.count) }
+            guard let tokens = tokens(before, closing: scan.closers) else { return .none(at: chars.count) }
             let range = (quote + 1)..<chars.count
             let close = after == "\"" ? "" : "\""
             if isPathContext(tokens) {
@@ -53,10 +53,10 @@ public enum Completer {
         let word = String(chars[start...])
         if word.first?.isNumber == true { return .none(at: chars.count) }
         let before = String(chars[scan.statementStart..<start])
-        guard let tokens = tokens(before + scan.closers) else { return .none(at: chars.count) }
+        guard let tokens = tokens(before, closing: scan.closers) else { return .none(at: chars.count) }
         let words = candidates(after: tokens, text: before, data: data)
         var seen: Set<String> = []
-        let found = words.names.filter { $0.lowercased().hasPrefix(word.lowercased()) && seen.insert($0).inserted }
+        let found = words.names.filter { fold($0).hasPrefix(fold(word)) && seen.insert($0).inserted }
         let suffix = found.count == 1 && after != " " && after != "(" ? words.suffix(found[0]) : ""
         return Completion(range: start..<chars.count, candidates: found, suffix: suffix)
     }
@@ -132,20 +132,26 @@ public enum Completer {
     /// Values that start with the typed text, or have a word that does (`Bra` finds "Ilse
     /// Brandvold"); those starting with it first.
     static func matching(_ values: [String], _ typed: String) -> [String] {
-        let t = typed.lowercased()
+        let t = fold(typed)
         guard !t.isEmpty else { return Array(values.sorted().prefix(maxCandidates)) }
         var starts: [String] = []
         var inside: [String] = []
         for v in values {
-            let l = v.lowercased()
+            let l = fold(v)
             if l.hasPrefix(t) { starts.append(v) } else if l.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: { $0.hasPrefix(t) }) || l.contains(" " + t) { inside.append(v) }
         }
         return Array((starts.sorted() + inside.sorted()).prefix(maxCandidates))
     }
 
-    static func tokens(_ text: String) -> [Token]? {
-        guard let all = try? Lexer.tokenize(Source(name: "", text: text)) else { return nil }
-        return all.filter { $0.kind != .eof && $0.kind != .newline }
+    /// The tokens of `text`, lexed with `closing` after it so open brackets do not stop the lexer.
+    static func tokens(_ text: String, closing: String) -> [Token]? {
+        guard let all = try? Lexer.tokenize(Source(name: "", text: text + closing)) else { return nil }
+        return all.filter { $0.kind != .eof && $0.kind != .newline }.dropLast(closing.count)
+    }
+
+    /// Typing "bras" finds "Brás", "zoe" finds "Zoë".
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     static func isWordCharacter(_ c: Character) -> Bool {
