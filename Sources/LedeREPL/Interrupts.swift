@@ -20,9 +20,14 @@ public final class Interrupts: Sendable {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = onSIGINT
         sigemptyset(&action.sa_mask)
-        // No SA_RESTART: the read inside libedit must return so the prompt can be cleared.
+        // No SA_RESTART: a statement blocked in a read gets EINTR and can see the flag.
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent (a test runner, a supervisor) may have blocked SIGINT; Ctrl-C must still work.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         return interrupts
     }
 
