@@ -28,8 +28,4 @@ import Testing
         #expect(History(path: path).entries == statements)
         History.clearMemory()
     }
-
-    @Test func sizeIsCapped() {
-        #expect(History.limit == 1000)
-    }
 }
