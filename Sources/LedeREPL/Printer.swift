@@ -7,10 +7,13 @@ public final class Printer {
     let session: Session
     public private(set) var quitRequested = false
     let terminal: Bool
+    /// At the prompt, a long table stops after a screenful (unless `rows N` chose otherwise).
+    let fitsScreen: Bool
 
-    public init(session: Session) {
+    public init(session: Session, fitsScreen: Bool = false) {
         self.session = session
         self.terminal = isatty(STDOUT_FILENO) != 0
+        self.fitsScreen = fitsScreen
         session.usesColor = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
@@ -32,11 +35,10 @@ public final class Printer {
     /// At a terminal, tables fit its width; elsewhere (files, pipes) nothing is cut.
     var style: TableStyle {
         let settings = session.settings
-        var style = TableStyle(width: settings.width ?? (terminal ? Terminal.width() : .max),
-                               maxRows: settings.rows ?? (terminal ? 40 : .max),
-                               maxCellWidth: terminal ? 60 : .max, color: session.usesColor)
-        style.color = session.usesColor
-        return style
+        // At the prompt a long result shows one screenful; a script on a terminal gets 40 rows.
+        return TableStyle(width: settings.width ?? (terminal ? Terminal.width() : .max),
+                          maxRows: settings.rows ?? (terminal ? (fitsScreen ? max(5, Terminal.height() - 6) : 40) : .max),
+                          maxCellWidth: terminal ? 60 : .max, color: session.usesColor)
     }
 
     static func write(_ s: String) {
@@ -54,5 +56,11 @@ public enum Terminal {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+
+    public static func height() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init) ?? 40
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The real binary at a real prompt, driven through tmux: editing, history, completion, UTF-8,
+/// Ctrl-C and Ctrl-D. Parts that need the article loader and the extractors (being written on
+/// other branches) are known issues until those are merged; after that they must pass.
+@Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed: the terminal tests are skipped"))
+struct TerminalTests {
+    /// True once `load` reads articles and extraction finds quotes (not yet on the `repl` branch).
+    static let samplesHaveQuotes: Bool = {
+        let out = (try? TmuxSession.run("load \"Notebooks/samples\"; quotes | count")) ?? ""
+        return (Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0
+    }()
+
+    @Test func aSessionAtThePrompt() throws {
+        let t = try TmuxSession()
+        try t.waitForPrompt(1)
+
+        let loaded = try t.run("load \"Notebooks/samples\"")
+        #expect(loaded.contains("loaded "))
+
+        try t.run("articles | count")
+        // Up recalls the query; running it again gives the same answer.
+        try t.send("Up")
+        try t.wait("the recalled query") { $0.split(separator: "\n").last == "lede> articles | count" }
+        try t.send("Enter")
+        let twice = try t.wait("the second answer") { TmuxSession.prompts(in: $0) == 4 && $0.split(separator: "\n").last == "lede>" }
+        let counts = twice.split(separator: "\n").filter { Int($0.replacingOccurrences(of: ",", with: "")) != nil }
+        #expect(counts.count == 2 && counts[0] == counts[1])
+
+        // Tab completes a verb.
+        try t.type("articles | wh"); try t.send("Tab")
+        try t.wait("the completed verb") { $0.split(separator: "\n").last == "lede> articles | where" }
+        try t.run("words >= 0 | count")
+
+        // Non-ASCII text is echoed intact and runs.
+        let grüße = "articles | where headline ~ \"Grüße 東京\" | count"
+        let echoed = try t.run(grüße)
+        #expect(echoed.contains("lede> " + grüße))
+        #expect(!echoed.contains("error"))
+
+        // A statement over several lines, with a prompt naming what is open.
+        try t.type("articles |"); try t.send("Enter")
+        try t.wait("the continuation prompt") { $0.split(separator: "\n").last == "  ...|>" }
+        try t.run("count")
+
+        // Ctrl-C on a line drops it and gives a new prompt.
+        let prompts = TmuxSession.prompts(in: try t.screen())
+        try t.type("articles | this is dropped"); try t.send("C-c")
+        try t.wait("a new prompt after Ctrl-C") { TmuxSession.prompts(in: $0) > prompts && $0.split(separator: "\n").last == "lede>" }
+
+        // Ctrl-C during a long statement stops it; the prompt carries on.
+        let bbc = TmuxSession.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/bbc").path
+        if FileManager.default.fileExists(atPath: bbc) {
+            try t.run("load \"\(bbc)\"", timeout: 120)
+            try t.type("sentences | count"); try t.send("Enter")
+            usleep(300_000)
+            try t.send("C-c")
+            let after = try t.wait("the prompt after the interrupted query", timeout: 30) { $0.split(separator: "\n").last == "lede>" }
+            withKnownIssue("the loader is a stub on this branch: nothing is slow enough to interrupt", isIntermittent: true) {
+                #expect(after.contains("interrupted: `sentences | count` stopped"))
+            }
+        }
+        let last = try t.run("articles | count")
+        #expect(Int(last.split(separator: "\n").dropLast().last.map { $0.replacingOccurrences(of: ",", with: "") } ?? "") != nil)
+
+        // Ctrl-D on an empty line leaves; the history file has the statements, each once.
+        try t.send("C-d")
+        try t.wait("the exit") { _ in (try? t.exited) == true }
+        let history = TmuxSession.historyEntries(try String(contentsOfFile: t.historyFile, encoding: .utf8))
+        #expect(history.starts(with: ["load \"Notebooks/samples\"", "articles | count", "articles | where words >= 0 | count", grüße, "articles |\ncount"]))
+        #expect(!history.contains { $0.contains("dropped") })
+    }
+
+    /// Needs extraction: the samples' quotes are by Ilse Brandvold.
+    @Test func tabCompletesASpeakerName() throws {
+        let t = try TmuxSession()
+        try t.waitForPrompt(1)
+        try t.run("load \"Notebooks/samples\"")
+        try t.type("quotes | where speaker ~ \"Bra"); try t.send("Tab")
+        let check = {
+            _ = try? t.wait("the completed speaker", timeout: 5) { $0.contains("Brandvold") }
+        }
+        if Self.samplesHaveQuotes {
+            check()
+        } else {
+            withKnownIssue("extraction is a stub on this branch: no speakers to complete until it is merged") { check() }
+        }
+        try t.send("C-c", "C-d")
+    }
+}
