@@ -92,11 +92,6 @@ final class TmuxSession {
         try Self.spawn(["/usr/bin/env", "tmux", "-L", socket] + arguments, capture: !arguments.contains("new-session"))
     }
 
-    /// Runs the binary without a terminal, for facts the tests depend on.
-    static func run(_ program: String) throws -> String {
-        try spawn(["/usr/bin/env", "-C", root.path, binary, "-e", program], capture: true)
-    }
-
     /// posix_spawn and waitpid: Foundation's Process left tmux unreaped and waited forever here.
     static func spawn(_ arguments: [String], capture: Bool) throws -> String {
         var fds: [Int32] = [-1, -1]
