@@ -17,8 +17,10 @@ public struct Corpus: Sendable {
     ///   - metadata: a CSV/TSV table joined to text files by file name (PolNeAR's `metadata.tsv`).
     ///     Without it, a `metadata.tsv` or `index.csv` near each text file is attached when it has
     ///     a row for the file.
+    ///   - progress: called from the loading threads as each file finishes.
     public mutating func load(_ patterns: [String], metadata: String? = nil,
-                              cancellation: Cancellation = .never) -> LoadReport {
+                              cancellation: Cancellation = .never,
+                              progress: (@Sendable (LoadProgress) -> Void)? = nil) -> LoadReport {
         let started = Date()
         var report = LoadReport()
         let expansion = PathExpander.expand(patterns)
@@ -30,9 +32,12 @@ public struct Corpus: Sendable {
 
         // Files load in parallel; results land in their own slot so the merge keeps file order.
         let results = LoadedFiles(count: files.count)
+        let counter = LoadCounter(totalFiles: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             guard !cancellation.isCancelled else { return }
-            results[i] = FileLoader.load(files[i], metadata: tables[i])
+            let loaded = FileLoader.load(files[i], metadata: tables[i])
+            results[i] = loaded
+            if let progress { progress(counter.add(loaded)) }
         }
 
         var attached: [String] = []

@@ -9,15 +9,18 @@ public final class Printer {
     let terminal: Bool
     /// At the prompt, a long table stops after a screenful (unless `rows N` chose otherwise).
     let fitsScreen: Bool
+    let progress: ProgressLine?
 
     public init(session: Session, fitsScreen: Bool = false) {
         self.session = session
         self.terminal = isatty(STDOUT_FILENO) != 0
         self.fitsScreen = fitsScreen
+        self.progress = ProgressLine.attach(to: session)
         session.usesColor = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     public func emit(_ event: SessionEvent) {
+        progress?.clear()
         switch event {
         case .table(let t):
             Self.write(Renderer.render(t, as: session.settings.format, style: style))

@@ -48,7 +48,8 @@ public struct REPL {
     /// Runs one entry; an interruption is reported with what it stopped and what is kept.
     func run(_ statement: String, printer: Printer) {
         session.run(statement, name: "<prompt>") { event in
-            if case .diagnostic(let d) = event, d.message == "interrupted", d.span == nil {
+            if case .diagnostic(let d) = event, d.isInterruption {
+                printer.progress?.clear()
                 Printer.error(Self.interrupted(statement, articles: session.articles.count, color: session.usesColor))
             } else {
                 printer.emit(event)

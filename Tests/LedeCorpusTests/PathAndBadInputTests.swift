@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Testing
 @testable import LedeCorpus
@@ -72,5 +73,17 @@ import Testing
         let report = corpus.load([dir], cancellation: cancellation)
         #expect(report.interrupted && report.files == 0 && corpus.articles.isEmpty)
         #expect(report.summary.hasSuffix("; interrupted"))
+    }
+
+    @Test func progressCountsEveryFileArticleAndByte() throws {
+        let dir = try Fixtures.folder(text: ["a.txt": "A\n\nB.\n", "b.txt": "C\n\nD.\n", "c.json": "[{\"title\": \"E\", \"text\": \"F.\"}, {\"title\": \"G\", \"text\": \"H.\"}]"])
+        let seen = Mutex<[LoadProgress]>([])
+        var corpus = Corpus()
+        let report = corpus.load([dir], progress: { p in seen.withLock { $0.append(p) } })
+        let calls = seen.withLock { $0 }
+        #expect(calls.count == 3)
+        let last = calls.max { $0.files < $1.files }
+        #expect(last?.files == 3 && last?.totalFiles == 3 && last?.articles == 4)
+        #expect(last?.bytes == report.bytes)
     }
 }

@@ -7,3 +7,8 @@ enum Interrupted {
 
     static func isInterruption(_ d: Diagnostic) -> Bool { d.message == message && d.span == nil }
 }
+
+extension Diagnostic {
+    /// True for the report of a statement stopped by Ctrl-C.
+    public var isInterruption: Bool { Interrupted.isInterruption(self) }
+}

@@ -72,7 +72,7 @@ extension Session {
         var patterns: [String] = []
         for p in paths { patterns.append(try constantText(p, context: context, what: "a path")) }
         let meta = try metadata.map { (m: Expr) throws(Diagnostic) in try constantText(m, context: context, what: "a metadata file") }
-        let report = corpus.load(patterns, metadata: meta, cancellation: cancellation)
+        let report = corpus.load(patterns, metadata: meta, cancellation: cancellation, progress: loadProgress)
         for d in report.skipped + report.notes { emit(.diagnostic(d)) }
         emit(.status(report.summary))
         if report.interrupted { throw Interrupted.diagnostic }

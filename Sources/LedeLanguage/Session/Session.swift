@@ -14,6 +14,8 @@ public final class Session: RunContext {
     /// Arguments after a script's name, read with `arg(1)`.
     public var arguments: [String] = []
     public let cancellation = Cancellation()
+    /// Told how a `load` is going, from the loading threads (the REPL draws a progress line).
+    public var loadProgress: (@Sendable (LoadProgress) -> Void)?
     public var usesColor = false
     let analyze: @Sendable (Article) -> Analysis
     public let stopWords: StopWords
