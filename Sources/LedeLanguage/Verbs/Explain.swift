@@ -11,11 +11,11 @@ struct Explain: Verb {
         var schema = Schema([Column("explanation", .text, "the sentence with its parts marked")])
         schema.isText = true
         let output = schema
+        // Whether rows still know their sentence shows only when they flow; the message is ready.
+        let noOrigins = context.error("`explain` needs rows that come from articles (quotes, figures, sources, hedges, mentions or sentences)",
+                                      at: stage.nameSpan, help: "explain before `group by` or aggregates, e.g. quotes | take 1 | explain")
         return Step(output) { table, context throws(Diagnostic) in
-            guard table.origins.count == table.count else {
-                throw Diagnostic(.error, "`explain` needs rows that come from articles (quotes, figures, sources, hedges, mentions or sentences)",
-                                 help: "explain before `select`, `group by` or aggregates, e.g. quotes | take 1 | explain")
-            }
+            guard table.origins.count == table.count else { throw noOrigins }
             let analyses = try context.analyses()
             let articles = context.articles
             let rows = table.origins.map { origin -> [Value] in
