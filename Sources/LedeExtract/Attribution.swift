@@ -214,10 +214,7 @@ struct QuoteAttributor {
     private func credited(_ found: Attribution?, open: Int, close: Int, sentenceStart: Int) -> Attribution? {
         let next = close + 1 < tokens.count ? tokens[close + 1] : nil
         let endsClause = next.map { [".", ",", ";", "?", "!", ")"].contains($0.text) || $0.lower == "and" || $0.lower == "but" || $0.start >= document.sentences[document.tokenSentence[close]].span.end } ?? true
-        // "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition is a title.
-        let title = open > 0 && (["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(tokens[open - 1].lower)
-            || tokens[open - 1].bare != tokens[open - 1].text)
-        guard endsClause, !title else { return nil }
+        guard endsClause, !isTitle(open: open) else { return nil }
         // A speech verb's complement is a clause: the fragment is all of it only right after the
         // verb (and its addressee), "that" or a colon.
         if let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
@@ -237,6 +234,13 @@ struct QuoteAttributor {
             return Attribution(phrase: p, cue: Cue(lemma: lemma, first: v, last: v, addressee: nil, end: v))
         }
         return nil
+    }
+
+    /// "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition or a
+    /// possessive is a title. `open` is the token of the opening mark.
+    func isTitle(open: Int) -> Bool {
+        open > 0 && (["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(tokens[open - 1].lower)
+            || tokens[open - 1].bare != tokens[open - 1].text)
     }
 
     /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",

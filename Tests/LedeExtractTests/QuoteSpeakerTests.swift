@@ -47,6 +47,17 @@ import Testing
         #expect(said.map(\.speaker) == [nil, "Rosa Diaz"])
     }
 
+    @Test func fragmentsThatAreMostOfTheReportedSpeechAreCredited() {
+        let q = marked("Nina Holt says she is \u{201C}ready for whatever the council decides next.\u{201D}",
+                       "Omar Reed said the levy was \u{201C}unfair\u{201D} to every small shop owner in the district.",
+                       "Lia Moss said she would discuss it on \u{201C}The Morning Hour With Dan Cole and Friends\u{201D} soon.")
+        #expect(q.map(\.kind) == [.partial, .partial, .partial])
+        // Most of what Holt says is quoted; Reed's one word is a scare quote in a paraphrase;
+        // a show's name after "on" is a title.
+        #expect(q.map(\.speaker) == ["Nina Holt", nil, nil])
+        #expect(q.first?.cue == "say")
+    }
+
     @Test func scareQuotesAndTitlesAreNotCredited() {
         let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
                        "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
