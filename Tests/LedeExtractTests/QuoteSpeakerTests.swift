@@ -50,7 +50,7 @@ import Testing
     @Test func fragmentsThatAreMostOfTheReportedSpeechAreCredited() {
         let q = marked("Nina Holt says she is \u{201C}ready for anything.\u{201D}",
                        "Omar Reed said the levy was \u{201C}unfair\u{201D} to every small shop owner in the district.",
-                       "Lia Moss said she would discuss it on \u{201C}The Morning Hour With Dan Cole and Friends\u{201D} soon.")
+                       "Lia Moss said she was on \u{201C}The Morning Hour Show.\u{201D}")
         #expect(q.map(\.kind) == [.partial, .partial, .partial])
         // Most of what Holt says is quoted; Reed's one word is a scare quote in a paraphrase;
         // a show's name after "on" is a title.
