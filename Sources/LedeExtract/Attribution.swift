@@ -258,11 +258,14 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// The subject opening a clause, past a short lead-in ("Hours later, Trump returned …").
+    /// The subject opening a clause, past a lead-in of up to a dozen words ("Hours later, Trump
+    /// returned …", "Speaking at a town hall in Salem, New Hampshire, Trump went after …"). A name
+    /// inside the lead-in, followed by its comma, is a place or an aside, not the subject.
     private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
-        let starts = [lo] + (lo..<min(hi, lo + 5)).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        let starts = [lo] + (lo..<min(hi, lo + 12)).filter { tokens[$0].text == "," }.map { $0 + 1 }
         for start in starts {
             guard let p = reader.leading(from: start, hi: hi) else { continue }
+            if start != lo, start != starts.last, p.last + 1 <= hi, tokens[p.last + 1].text == "," { continue }
             let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
             if known || start == starts.last { return p }
         }

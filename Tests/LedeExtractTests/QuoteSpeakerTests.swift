@@ -58,6 +58,12 @@ import Testing
         #expect(q.first?.cue == "say")
     }
 
+    @Test func subjectAfterALongLeadInWithAPlace() {
+        let q = marked("Speaking at a farm fair in Ames, Iowa, Rosa Diaz went after her rival, calling him \u{201C}a tired act.\u{201D}")
+        #expect(q.first?.speaker == "Rosa Diaz")
+        #expect(q.first?.cue == "call")
+    }
+
     @Test func scareQuotesAndTitlesAreNotCredited() {
         let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
                        "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
