@@ -64,6 +64,15 @@ import Testing
         #expect(q.first?.cue == "call")
     }
 
+    @Test func labelAndReasonVerbsCreditTheirFragment() {
+        let q = marked("Mayor Ken Abe referred to the plan as \u{201C}a costly mistake.\u{201D}",
+                       "Nina Holt praised the crew as \u{201C}tireless and brave.\u{201D}",
+                       "Omar Reed urged the council to \u{201C}act now.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial, .partial])
+        #expect(q.map(\.speaker) == ["Ken Abe", "Nina Holt", "Omar Reed"])
+        #expect(q.map(\.cue) == ["refer", "praise", "urge"])
+    }
+
     @Test func scareQuotesAndTitlesAreNotCredited() {
         let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
                        "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
