@@ -237,11 +237,17 @@ struct QuoteAttributor {
     }
 
     /// "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition or a
-    /// possessive is a title. `open` is the token of the opening mark.
+    /// possessive is a title ("it’s", "he’s" are not possessives). `open` is the token of the
+    /// opening mark.
     func isTitle(open: Int) -> Bool {
-        open > 0 && (["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(tokens[open - 1].lower)
-            || tokens[open - 1].bare != tokens[open - 1].text)
+        guard open > 0 else { return false }
+        let previous = tokens[open - 1]
+        return ["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(previous.lower)
+            || (previous.bare != previous.text && !Self.contractedIs.contains(previous.bareLower))
     }
+
+    /// Words whose "’s" is "is" or "has": "it’s “all about management”".
+    static let contractedIs: Set<String> = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
 
     /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
     /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."

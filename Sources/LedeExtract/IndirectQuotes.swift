@@ -35,8 +35,18 @@ struct IndirectQuoteFinder {
                     && q.span.start >= r.span.start && q.span.end <= r.span.end + 1
                     && !attributor.isTitle(open: document.token(atOrAfter: q.span.start - 1))
             }
-            guard !inside.isEmpty else { continue }
-            let all = letters(r.text)
+            guard let first = inside.first else { continue }
+            // "Trump argued …, saying it’s “all about management”": a participle of speech after a
+            // comma reports the subject's words again; the fragment is measured against its clause.
+            var from = r.span.start
+            let lo = document.token(atOrAfter: r.span.start), open = document.token(atOrAfter: partials[first].span.start - 1)
+            if lo < open, let c = (lo..<open).last(where: { vocabulary.lemma(tokens[$0]) != nil }),
+               tokens[c].lower.hasSuffix("ing"), c > lo, tokens[c - 1].text == "," {
+                var a = c + 1
+                while a < open, tokens[a].text == "," || tokens[a].lower == "that" || tokens[a].text == ":" { a += 1 }
+                from = tokens[a].start
+            }
+            let all = letters(document.text.string(from, r.span.end))
             let quoted = inside.reduce(0) { $0 + letters(partials[$1].text) }
             guard all > 0, quoted * 2 >= all else { continue }
             for i in inside { attributor.apply(Attribution(phrase: nil, inherited: r), to: &partials[i], at: partials[i].span.start) }

@@ -58,6 +58,13 @@ import Testing
         #expect(q.first?.cue == "say")
     }
 
+    @Test func fragmentAfterASpeechParticipleOrAContraction() {
+        let q = marked("Rosa Diaz argued that the new parking rules would help the old town, saying it\u{2019}s \u{201C}about fairness.\u{201D}",
+                       "Ken Abe said he\u{2019}s \u{201C}looking forward to it.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial])
+        #expect(q.map(\.speaker) == ["Rosa Diaz", "Ken Abe"])
+    }
+
     @Test func subjectAfterALongLeadInWithAPlace() {
         let q = marked("Speaking at a farm fair in Ames, Iowa, Rosa Diaz went after her rival, calling him \u{201C}a tired act.\u{201D}")
         #expect(q.first?.speaker == "Rosa Diaz")
