@@ -6,7 +6,8 @@ import LedeExtract
 /// - Offsets in the .ann files count code points into the raw .txt, so the article body is the
 ///   raw text and `TextSpan`s compare directly.
 /// - Gold direct quote: an attribution whose Content has at least half of its letters and digits
-///   inside paired double quote marks (" or “ ”, paired per line, independently of the extractor).
+///   inside paired double quote marks (an opening " or “ closed by " or ”, paired per line,
+///   independently of the extractor; mixed pairs such as "…” are common in the corpus).
 ///   Every other Content is gold indirect. A discontinuous Content ("…," he said. "…") is split
 ///   into its pieces, each scored as one gold item, because the extractor reports the piece after
 ///   the attribution as a continuation quote of its own.
@@ -193,21 +194,21 @@ func parseAnn(_ text: String) -> [GoldItem] {
 
 private func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
 
-/// True for scalars between paired double quote marks on the same line.
+/// True for scalars between paired double quote marks on the same line. An opening " or “ is
+/// closed by " or ”: texts mix straight and curly marks ("…” and “…"), and such a pair quotes
+/// as much as a matched one.
 func quotedMask(_ s: [Unicode.Scalar]) -> [Bool] {
     var mask = [Bool](repeating: false, count: s.count)
     var open: Int?
-    var openMark: Unicode.Scalar = "\""
     for (i, c) in s.enumerated() {
         if c == "\n" { open = nil; continue }
         if let o = open {
-            if (openMark == "\"" && c == "\"") || (openMark == "\u{201C}" && c == "\u{201D}") {
+            if c == "\"" || c == "\u{201D}" {
                 for k in o...i { mask[k] = true }
                 open = nil
             }
         } else if c == "\"" || c == "\u{201C}" {
             open = i
-            openMark = c
         }
     }
     return mask
