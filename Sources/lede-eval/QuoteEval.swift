@@ -196,19 +196,22 @@ private func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic ||
 
 /// True for scalars between paired double quote marks on the same line. An opening " or “ is
 /// closed by " or ”: texts mix straight and curly marks ("…” and “…"), and such a pair quotes
-/// as much as a matched one.
+/// as much as a matched one; a “…” inside a straight quote is nested in it.
 func quotedMask(_ s: [Unicode.Scalar]) -> [Bool] {
     var mask = [Bool](repeating: false, count: s.count)
     var open: Int?
+    var nested = false  // a “ inside a "-opened quote: its ” closes it, not the outer quote
     for (i, c) in s.enumerated() {
         if c == "\n" { open = nil; continue }
         if let o = open {
-            if c == "\"" || c == "\u{201D}" {
+            if c == "\u{201C}" && s[o] == "\"" { nested = true; continue }
+            if c == "\"" || (c == "\u{201D}" && !nested) {
                 for k in o...i { mask[k] = true }
                 open = nil
-            }
+            } else if c == "\u{201D}" { nested = false }
         } else if c == "\"" || c == "\u{201C}" {
             open = i
+            nested = false
         }
     }
     return mask
