@@ -28,11 +28,16 @@ struct IndirectQuoteFinder {
     /// quote inside X's paraphrase. Counted over all the reported words, the quoted letters and
     /// digits must be at least half.
     func credit(_ partials: inout [Quote], from reported: [Quote]) {
+        var bySentence: [Int: [Int]] = [:]
+        for (i, q) in partials.enumerated() where q.kind == .partial && q.speaker == nil && q.mention == nil {
+            bySentence[q.sentence, default: []].append(i)
+        }
+        guard !bySentence.isEmpty else { return }
         for r in reported {
-            let inside = partials.indices.filter { i in
+            guard let candidates = bySentence[r.sentence] else { continue }
+            let inside = candidates.filter { i in
                 let q = partials[i]
-                return q.kind == .partial && q.speaker == nil && q.mention == nil
-                    && q.span.start >= r.span.start && q.span.end <= r.span.end + 1
+                return q.span.start >= r.span.start && q.span.end <= r.span.end + 1
                     && !attributor.isTitle(open: document.token(atOrAfter: q.span.start - 1))
             }
             guard let first = inside.first else { continue }
