@@ -80,6 +80,12 @@ import Testing
         #expect(q.map(\.cue) == ["refer", "praise", "urge"])
     }
 
+    @Test func openingAdverbsAndModifiersAreNotPartOfTheName() {
+        let q = marked("Rival Nina Holt said: \u{201C}The plan is far too costly for a town this size.\u{201D}",
+                       "Maybe Omar Reed put it best: \u{201C}Nobody asked the people who live here.\u{201D}")
+        #expect(q.map(\.speaker) == ["Nina Holt", "Omar Reed"])
+    }
+
     @Test func scareQuotesAndTitlesAreNotCredited() {
         let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
                        "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
