@@ -3,8 +3,10 @@ import LedeCorpus
 import LedeExtract
 
 /// PolNeAR scoring. Rules (also in Scripts/eval's header):
-/// - Offsets in the .ann files count code points into the raw .txt, so the article body is the
-///   raw text and `TextSpan`s compare directly.
+/// - Articles are read the way Lede reads them, by the plain-text loader: the headline (and any
+///   date or caption line) is not body text, so no quote is looked for there. The .ann offsets
+///   count code points into the raw .txt, so each quote's body offsets are mapped back to the raw
+///   file before matching (a body that cannot be mapped is reported).
 /// - Gold direct quote: an attribution whose Content has at least half of its letters and digits
 ///   inside paired double quote marks (an opening " or “ closed by " or ”, paired per line,
 ///   independently of the extractor; mixed pairs such as "…” are common in the corpus).
