@@ -39,7 +39,10 @@ extension String {
 /// Splits free text into paragraphs, the way news text is laid out.
 enum ParagraphSplitter {
     /// Blank lines separate paragraphs and the lines inside one are joined with a space; text
-    /// without any blank line but with several lines has one paragraph per line.
+    /// without any blank line but with several lines has one paragraph per line. A block is only
+    /// joined when it reads as wrapped: a line longer than `wrapWidth` before its last line means
+    /// the text was never wrapped, so each of its lines is a paragraph (news saved with a blank
+    /// line after the headline and none between the paragraphs).
     static func split(_ text: String) -> [String] {
         blocks(text.lines[...]).map { block in block.map { String($0.trimmed) }.joined(separator: " ") }
     }
@@ -62,6 +65,11 @@ enum ParagraphSplitter {
             }
         }
         if !current.isEmpty { blocks.append(current) }
-        return blocks
+        return blocks.flatMap { block in
+            block.dropLast().contains { $0.count > wrapWidth } ? block.map { [$0] } : [block]
+        }
     }
+
+    /// Lines of wrapped text are at most about this long (72 to 80 columns, in practice).
+    static let wrapWidth = 100
 }

@@ -214,10 +214,7 @@ struct QuoteAttributor {
     private func credited(_ found: Attribution?, open: Int, close: Int, sentenceStart: Int) -> Attribution? {
         let next = close + 1 < tokens.count ? tokens[close + 1] : nil
         let endsClause = next.map { [".", ",", ";", "?", "!", ")"].contains($0.text) || $0.lower == "and" || $0.lower == "but" || $0.start >= document.sentences[document.tokenSentence[close]].span.end } ?? true
-        // "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition is a title.
-        let title = open > 0 && (["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(tokens[open - 1].lower)
-            || tokens[open - 1].bare != tokens[open - 1].text)
-        guard endsClause, !title else { return nil }
+        guard endsClause, !isTitle(open: open) else { return nil }
         // A speech verb's complement is a clause: the fragment is all of it only right after the
         // verb (and its addressee), "that" or a colon.
         if let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
@@ -239,6 +236,19 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition or a
+    /// possessive is a title ("it’s", "he’s" are not possessives). `open` is the token of the
+    /// opening mark.
+    func isTitle(open: Int) -> Bool {
+        guard open > 0 else { return false }
+        let previous = tokens[open - 1]
+        return ["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(previous.lower)
+            || (previous.bare != previous.text && !Self.contractedIs.contains(previous.bareLower))
+    }
+
+    /// Words whose "’s" is "is" or "has": "it’s “all about management”".
+    static let contractedIs: Set<String> = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
+
     /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
     /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."
     private func reportedSpeech(inSentence s: Int) -> Attribution? {
@@ -254,11 +264,14 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// The subject opening a clause, past a short lead-in ("Hours later, Trump returned …").
+    /// The subject opening a clause, past a lead-in of up to a dozen words ("Hours later, Trump
+    /// returned …", "Speaking at a town hall in Salem, New Hampshire, Trump went after …"). A name
+    /// inside the lead-in, followed by its comma, is a place or an aside, not the subject.
     private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
-        let starts = [lo] + (lo..<min(hi, lo + 5)).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        let starts = [lo] + (lo..<min(hi, lo + 12)).filter { tokens[$0].text == "," }.map { $0 + 1 }
         for start in starts {
             guard let p = reader.leading(from: start, hi: hi) else { continue }
+            if start != lo, start != starts.last, p.last + 1 <= hi, tokens[p.last + 1].text == "," { continue }
             let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
             if known || start == starts.last { return p }
         }

@@ -36,8 +36,10 @@ public struct Extractor: Sendable {
         var speakers = names
         speakers.removeReferences(inside: spans)
         let attributor = QuoteAttributor(document: document, vocabulary: vocabulary, names: speakers, titles: titles)
-        let marked = attributor.quotes(spans)
-        let reported = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor).quotes(besides: marked)
+        var marked = attributor.quotes(spans)
+        let finder = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor)
+        let reported = finder.quotes(besides: marked)
+        finder.credit(&marked, from: reported)
         return (marked + reported).sorted { $0.span.start < $1.span.start }
     }
 }

@@ -24,7 +24,8 @@ enum QuoteMarks {
         let afterOK = after.map { !ScalarClass.isSpace($0) } ?? false
         let beforeOK = before.map { !ScalarClass.isAlnum($0) } ?? true
         switch s {
-        case "\"": return afterOK ? ["\""] : nil
+        // "…” and “…" (mixed straight and curly marks) are common typing slips.
+        case "\"": return afterOK ? ["\"", "\u{201D}"] : nil
         // “…“ (a second opening mark used as the closer) is a common typing slip.
         case "\u{201C}": return afterOK ? ["\u{201D}", "\"", "\u{201C}"] : nil
         case "\u{201E}": return afterOK ? ["\u{201C}", "\u{201D}"] : nil

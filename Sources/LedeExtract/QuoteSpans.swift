@@ -48,7 +48,15 @@ enum QuoteSpans {
                 let c = s[i]
                 let before: Unicode.Scalar? = i > para.start ? s[i - 1] : nil
                 let after: Unicode.Scalar? = i + 1 < para.end ? s[i + 1] : nil
-                if let o = open {
+                if var o = open {
+                    // A curly quote inside a straight one takes the curly closer with it:
+                    // "… about “Equal Justice” anymore …".
+                    if c == "\u{201C}", s[o.at] == "\"", o.closers.contains("\u{201D}") {
+                        o.closers = ["\""]
+                        open = o
+                        i += 1
+                        continue
+                    }
                     if o.closers.contains(c), QuoteMarks.closes(c, before: before, after: after) {
                         if var q = pending {
                             q.close = i

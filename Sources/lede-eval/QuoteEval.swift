@@ -3,10 +3,13 @@ import LedeCorpus
 import LedeExtract
 
 /// PolNeAR scoring. Rules (also in Scripts/eval's header):
-/// - Offsets in the .ann files count code points into the raw .txt, so the article body is the
-///   raw text and `TextSpan`s compare directly.
+/// - Articles are read the way Lede reads them, by the plain-text loader: the headline (and any
+///   date or caption line) is not body text, so no quote is looked for there. The .ann offsets
+///   count code points into the raw .txt, so each quote's body offsets are mapped back to the raw
+///   file before matching (a body that cannot be mapped is reported).
 /// - Gold direct quote: an attribution whose Content has at least half of its letters and digits
-///   inside paired double quote marks (" or “ ”, paired per line, independently of the extractor).
+///   inside paired double quote marks (an opening " or “ closed by " or ”, paired per line,
+///   independently of the extractor; mixed pairs such as "…” are common in the corpus).
 ///   Every other Content is gold indirect. A discontinuous Content ("…," he said. "…") is split
 ///   into its pieces, each scored as one gold item, because the extractor reports the piece after
 ///   the attribution as a continuation quote of its own.
@@ -31,21 +34,49 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
     let extractor = Extractor()
     var direct = Tally(), directOnly = Tally(), indirect = Tally()
     var seconds = 0.0
-    var cache: [String: (Article, Analysis)] = [:]
+    var cache: [String: [Quote]] = [:]
+    var unmapped = 0
+    // The articles as Lede reads them: the plain-text loader takes the headline (and date and
+    // caption lines) out of the body, so quotes are found in the body only; their offsets are
+    // mapped back to the raw file, which the annotations count in.
+    var corpus = Corpus()
+    _ = corpus.load([textDir])
+    var loaded: [String: Article] = [:]
+    for a in corpus.articles { loaded[a.file] = a }
     for ann in annFiles.sorted() where ann.hasSuffix(".ann") {
         let base = String(ann.dropLast(4).dropLast(5))
         guard let raw = try? String(contentsOfFile: "\(textDir)/\(base).txt", encoding: .utf8),
               let annText = try? String(contentsOfFile: "\(annDir)/\(ann)", encoding: .utf8) else { continue }
-        let (article, analysis): (Article, Analysis)
-        if let hit = cache[base] { (article, analysis) = hit } else {
-            let a = Article(id: base, path: "\(textDir)/\(base).txt", file: base + ".txt", body: raw)
+        let scalars = Array(raw.unicodeScalars)
+        let preds: [Quote]
+        if let hit = cache[base] { preds = hit } else {
+            var article = loaded[base + ".txt"]
+            if article == nil {  // a byte-identical copy of another file: load it alone
+                var single = Corpus()
+                _ = single.load(["\(textDir)/\(base).txt"])
+                article = single.articles.first
+            }
+            guard let article else { continue }
             let t0 = Date()
-            let result = extractor.analyze(a)
+            let result = extractor.analyze(article)
             seconds += Date().timeIntervalSince(t0)
-            (article, analysis) = (a, result)
-            cache[base] = (a, result)
+            let bodyScalars = Array(article.body.unicodeScalars)
+            let offsets = rawOffsets(body: bodyScalars, raw: scalars)
+            if let bad = bodyScalars.indices.first(where: { offsets[$0] >= scalars.count || scalars[offsets[$0]] != bodyScalars[$0] && !" \n".unicodeScalars.contains(bodyScalars[$0]) }) {
+                unmapped += 1
+                if verbose {
+                    let at = String(String.UnicodeScalarView(bodyScalars[bad..<min(bad + 40, bodyScalars.count)]))
+                    print("MAP \(base): body not found in the raw text from body offset \(bad): \(at)")
+                }
+            }
+            preds = result.quotes.map { q in
+                var q = q
+                q.span = mapSpan(q.span, offsets)
+                q.mentionSpan = q.mentionSpan.map { mapSpan($0, offsets) }
+                return q
+            }
+            cache[base] = preds
         }
-        let scalars = Array(article.body.unicodeScalars)
         let quoted = quotedMask(scalars)
         let gold = parseAnn(annText)
         var goldDirect: [GoldItem] = [], goldIndirect: [GoldItem] = []
@@ -57,14 +88,13 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
             let inside = letters.filter { quoted[$0] }.count
             if inside * 2 >= letters.count { goldDirect.append(g) } else { goldIndirect.append(g) }
         }
-        let preds = analysis.quotes
         direct.add(preds.filter(isAttributedMarked), goldDirect, scalars, file: base, verbose: verbose,
                    partials: preds.filter { $0.kind == .partial && !isAttributedMarked($0) })
         directOnly.add(preds.filter { $0.kind == .direct }, goldDirect, scalars, file: base, verbose: false,
                        partials: preds.filter { $0.kind == .partial })
         indirect.add(preds.filter { $0.kind == .indirect }, goldIndirect, scalars, file: base, verbose: false)
     }
-    print("polnear \(split): \(cache.count) articles, \(annFiles.count) annotation files, extraction \(String(format: "%.2f", seconds)) s")
+    print("polnear \(split): \(cache.count) articles, \(annFiles.count) annotation files, extraction \(String(format: "%.2f", seconds)) s\(unmapped > 0 ? ", \(unmapped) bodies not mapped to raw offsets" : "")")
     direct.print("direct (quote marks with a speaker: kind direct, or partial credited to someone)")
     directOnly.print("direct (kind == direct only)")
     indirect.print("indirect")
@@ -76,6 +106,55 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
 /// when the extractor credits it to someone, since PolNeAR annotates attributed content whatever
 /// its length ("Trump said the debate was “rigged”"). Unattributed partials (scare quotes,
 /// titles) are not scored.
+/// For each scalar of a loaded body, its offset in the raw file. Each body paragraph is a block
+/// of raw lines (trimmed, joined with a space), found at the first raw line start from which it
+/// reads on; whitespace is matched loosely.
+func rawOffsets(body: [Unicode.Scalar], raw: [Unicode.Scalar]) -> [Int] {
+    var map = [Int](repeating: 0, count: body.count + 1)
+    func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{A0}" }
+    /// Maps body[b..<e] onto raw from r; nil when it does not read there.
+    func walk(_ b: Int, _ e: Int, from r0: Int, write: Bool) -> Int? {
+        var r = r0, i = b
+        while i < e {
+            while r < raw.count && isSpace(raw[r]) && !isSpace(body[i]) { r += 1 }
+            guard r < raw.count else { return nil }
+            if body[i] == raw[r] || (isSpace(body[i]) && isSpace(raw[r])) {
+                if write { map[i] = r }
+                i += 1; r += 1
+                if isSpace(body[i - 1]) { while r < raw.count && isSpace(raw[r]) && (i == e || !isSpace(body[i])) { r += 1 } }
+            } else { return nil }
+        }
+        return r
+    }
+    var r = 0, b = 0
+    while b < body.count {
+        var e = b
+        while e < body.count && body[e] != "\n" { e += 1 }
+        if e > b {
+            var start = r, end: Int? = nil
+            while start < raw.count {
+                if start == 0 || raw[start - 1] == "\n" || raw[start - 1] == "\r" {
+                    var s = start
+                    while s < raw.count && (raw[s] == " " || raw[s] == "\t") { s += 1 }
+                    if let found = walk(b, e, from: s, write: true) { end = found; break }
+                }
+                start += 1
+            }
+            if let end { r = end } else { for i in b..<e { map[i] = min(r, raw.count) } }
+        }
+        if e < body.count { map[e] = min(r, raw.count) }
+        b = e + 1
+    }
+    map[body.count] = raw.count
+    return map
+}
+
+func mapSpan(_ s: TextSpan, _ offsets: [Int]) -> TextSpan {
+    let start = offsets[min(s.start, offsets.count - 1)]
+    let end = s.end > s.start ? offsets[min(s.end - 1, offsets.count - 1)] + 1 : start
+    return TextSpan(start, max(start, end))
+}
+
 func isAttributedMarked(_ q: Quote) -> Bool {
     q.kind == .direct || (q.kind == .partial && (q.speaker != nil || q.mention != nil))
 }
@@ -117,21 +196,24 @@ func parseAnn(_ text: String) -> [GoldItem] {
 
 private func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
 
-/// True for scalars between paired double quote marks on the same line.
+/// True for scalars between paired double quote marks on the same line. An opening " or “ is
+/// closed by " or ”: texts mix straight and curly marks ("…” and “…"), and such a pair quotes
+/// as much as a matched one; a “…” inside a straight quote is nested in it.
 func quotedMask(_ s: [Unicode.Scalar]) -> [Bool] {
     var mask = [Bool](repeating: false, count: s.count)
     var open: Int?
-    var openMark: Unicode.Scalar = "\""
+    var nested = false  // a “ inside a "-opened quote: its ” closes it, not the outer quote
     for (i, c) in s.enumerated() {
         if c == "\n" { open = nil; continue }
         if let o = open {
-            if (openMark == "\"" && c == "\"") || (openMark == "\u{201C}" && c == "\u{201D}") {
+            if c == "\u{201C}" && s[o] == "\"" { nested = true; continue }
+            if c == "\"" || (c == "\u{201D}" && !nested) {
                 for k in o...i { mask[k] = true }
                 open = nil
-            }
+            } else if c == "\u{201D}" { nested = false }
         } else if c == "\"" || c == "\u{201C}" {
             open = i
-            openMark = c
+            nested = false
         }
     }
     return mask

@@ -30,6 +30,28 @@ import Testing
         #expect(a.file == "a.txt")
     }
 
+    @Test func unwrappedLinesAfterABlankLineAreParagraphsEach() throws {
+        let long = "The harbour board met on Tuesday evening and voted to close the old ferry pier for repairs until spring."
+        let text = """
+        Ferry pier to close
+
+        \(long)
+        “We had no other choice,” the board’s chair, Ruth Ames, said after a vote that took less than an hour.
+        Short last line.
+
+        A wrapped paragraph whose lines
+        are short stays one paragraph.
+        """
+        let (corpus, _, _) = try Fixtures.load(["pier.txt": text])
+        let a = try #require(corpus.articles.first)
+        #expect(a.headline == "Ferry pier to close")
+        #expect(a.body.components(separatedBy: "\n\n") == [
+            long,
+            "“We had no other choice,” the board’s chair, Ruth Ames, said after a vote that took less than an hour.",
+            "Short last line.",
+            "A wrapped paragraph whose lines are short stays one paragraph."])
+    }
+
     @Test func frontMatterMapsKnownKeysAndKeepsTheRestInOrder() throws {
         let text = """
         ---

@@ -66,4 +66,11 @@ import Testing
             #expect(a.quotes.allSatisfy { $0.span.start <= $0.span.end && $0.span.end <= count })
         }
     }
+
+    @Test func mixedStraightAndCurlyMarksPair() {
+        let q = analyze("\"The bridge will reopen in May,\u{201D} said Ana Ruiz, the city engineer.",
+                        "\"We checked every cable,\" Ruiz added. \"The report calls it \u{201C}sound\u{201D} and we agree.\"").quotes.filter { $0.kind != .indirect }
+        #expect(q.map(\.text) == ["The bridge will reopen in May,", "We checked every cable,", "The report calls it \u{201C}sound\u{201D} and we agree."])
+        #expect(q.map(\.speaker) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"])
+    }
 }

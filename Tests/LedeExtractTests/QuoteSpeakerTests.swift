@@ -47,6 +47,45 @@ import Testing
         #expect(said.map(\.speaker) == [nil, "Rosa Diaz"])
     }
 
+    @Test func fragmentsThatAreMostOfTheReportedSpeechAreCredited() {
+        let q = marked("Nina Holt says she is \u{201C}ready for anything.\u{201D}",
+                       "Omar Reed said the levy was \u{201C}unfair\u{201D} to every small shop owner in the district.",
+                       "Lia Moss said she was on \u{201C}The Morning Hour Show.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial, .partial])
+        // Most of what Holt says is quoted; Reed's one word is a scare quote in a paraphrase;
+        // a show's name after "on" is a title.
+        #expect(q.map(\.speaker) == ["Nina Holt", nil, nil])
+        #expect(q.first?.cue == "say")
+    }
+
+    @Test func fragmentAfterASpeechParticipleOrAContraction() {
+        let q = marked("Rosa Diaz argued that the new parking rules would help the old town, saying it\u{2019}s \u{201C}about fairness.\u{201D}",
+                       "Ken Abe said he\u{2019}s \u{201C}looking forward to it.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial])
+        #expect(q.map(\.speaker) == ["Rosa Diaz", "Ken Abe"])
+    }
+
+    @Test func subjectAfterALongLeadInWithAPlace() {
+        let q = marked("Speaking at a farm fair in Ames, Iowa, Rosa Diaz went after her rival, calling him \u{201C}a tired act.\u{201D}")
+        #expect(q.first?.speaker == "Rosa Diaz")
+        #expect(q.first?.cue == "call")
+    }
+
+    @Test func labelAndReasonVerbsCreditTheirFragment() {
+        let q = marked("Mayor Ken Abe referred to the plan as \u{201C}a costly mistake.\u{201D}",
+                       "Nina Holt praised the crew as \u{201C}tireless and brave.\u{201D}",
+                       "Omar Reed urged the council to \u{201C}act now.\u{201D}")
+        #expect(q.map(\.kind) == [.partial, .partial, .partial])
+        #expect(q.map(\.speaker) == ["Ken Abe", "Nina Holt", "Omar Reed"])
+        #expect(q.map(\.cue) == ["refer", "praise", "urge"])
+    }
+
+    @Test func openingAdverbsAndModifiersAreNotPartOfTheName() {
+        let q = marked("Rival Nina Holt said: \u{201C}The plan is far too costly for a town this size.\u{201D}",
+                       "Maybe Omar Reed put it best: \u{201C}Nobody asked the people who live here.\u{201D}")
+        #expect(q.map(\.speaker) == ["Nina Holt", "Omar Reed"])
+    }
+
     @Test func scareQuotesAndTitlesAreNotCredited() {
         let q = marked("\u{201C}We are ready for the vote,\u{201D} Rosa Diaz said. Her critics doubt the \u{201C}reform\u{201D} plan.",
                        "Ken Abe said on \u{201C}Meet the Mayor.\u{201D}")
