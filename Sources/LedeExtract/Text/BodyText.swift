@@ -63,3 +63,13 @@ enum ScalarClass {
     /// Apostrophe-like marks that may sit inside a word ("don’t", "Russia’s").
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 }
+
+extension String {
+    /// The string without the spaces (`ScalarClass.isSpace`) at either end.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let a = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }),
+              let b = scalars.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return "" }
+        return String(scalars[a...b])
+    }
+}

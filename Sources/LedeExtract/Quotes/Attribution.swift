@@ -1,0 +1,178 @@
+import LedeCorpus
+
+/// Who said a quote: the phrase that names the speaker, the cue, and where they were found.
+struct Attribution {
+    var phrase: Phrase?
+    /// Speaker carried over from an earlier quote (continuation) instead of a phrase here.
+    var inherited: Quote?
+    /// Speaker named in the paragraph before a quote-only paragraph.
+    var carried: String?
+    var cue: Cue?
+    /// "—" for dash attributions, "according to" for that pattern; otherwise the cue's words.
+    var cueWords: String?
+}
+
+/// Attributes each quote span to a speaker with the patterns of news writing, then resolves
+/// pronouns and last names against the article's people.
+struct QuoteAttributor {
+    let document: Document
+    let vocabulary: Vocabulary
+    let names: NameResolver
+    /// First title given to each person in the article.
+    let titles: [String: String]
+
+    var tokens: [Token] { document.tokens }
+    var reader: PhraseReader { PhraseReader(vocabulary: vocabulary, tokens: document.tokens) }
+
+    func quotes(_ spans: [QuoteSpan]) -> [Quote] {
+        var out: [Quote] = []
+        // Each quote with every attribution found for it, uncredited fragments included: a later
+        // quote continues the speaker of the words before it, whoever the fragment is credited to.
+        var heard: [Quote] = []
+        // Speakers become references as they are found, so a later "he" can point back to them.
+        var context = names
+        let opens = spans.map { document.token(atOrAfter: $0.open) }
+        let closes = spans.map { document.token(atOrAfter: $0.close) }
+        for (index, q) in spans.enumerated() {
+            let openTok = opens[index], closeTok = closes[index]
+            let paraRange = document.paragraphTokens(q.firstParagraph)
+            let lastRange = document.paragraphTokens(q.lastParagraph)
+            let sameParagraphBefore = index > 0 && spans[index - 1].lastParagraph == q.firstParagraph
+            let sameParagraphAfter = index + 1 < spans.count && spans[index + 1].firstParagraph == q.lastParagraph
+            let sentence = document.sentence(at: q.inner.start)
+            let sentenceStart = document.sentenceTokens[document.sentence(at: q.open)].lowerBound
+            let lo = max(sentenceStart, sameParagraphBefore ? closes[index - 1] + 1 : paraRange.lowerBound, paraRange.lowerBound)
+            let before = (lo, openTok - 1)
+            var afterEnd = (sameParagraphAfter ? opens[index + 1] : lastRange.upperBound) - 1
+            // The sentence ends at its stop; a dot before "," or ")" ends an abbreviation ("(R-Fla.) said").
+            if closeTok + 1 <= afterEnd, let stop = (closeTok + 1...afterEnd).first(where: {
+                [".", "?", "!"].contains(tokens[$0].text) && !(tokens[$0].text == "." && $0 + 1 < tokens.count && [",", ")"].contains(tokens[$0 + 1].text))
+            }) {
+                afterEnd = stop
+            }
+            let after = (closeTok + 1, afterEnd)
+            let inner = innerText(q)
+            let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "\u{2015}", "-"].contains($0) } ?? false
+            var found: Attribution?
+            if endsOpen { found = attributeAfter(after) ?? attributeBefore(before) } else { found = attributeBefore(before) ?? attributeAfter(after) }
+            let atParagraphStart = openTok == paraRange.lowerBound
+            if found == nil, let previous = heard.last,
+               sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
+                found = Attribution(phrase: nil, inherited: previous)
+            }
+            // "…, Schiff said. “The other factor …”": a quote opening a sentence with no cue of its own
+            // continues the reported speech of the sentence before it in the paragraph.
+            if found == nil, openTok == sentenceStart, !atParagraphStart, sentence > 0,
+               document.sentences[sentence - 1].paragraph == q.firstParagraph,
+               index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start {
+                found = reportedSpeech(inSentence: sentence - 1)
+            }
+            // "Breitbart News responded:" ending the paragraph before introduces this one.
+            if found == nil, atParagraphStart, q.firstParagraph > 0 {
+                let previous = document.paragraphTokens(q.firstParagraph - 1)
+                if let last = previous.last, tokens[last].text == ":" {
+                    found = attributeBefore((document.sentenceTokens[document.tokenSentence[last]].lowerBound, last))
+                }
+            }
+            if found == nil, atParagraphStart, q.firstParagraph > 0, let name = lastPerson(inParagraph: q.firstParagraph - 1) {
+                found = Attribution(phrase: nil, carried: name)
+            }
+            let words = WordCounter.count(inner)
+            let trailing = before.1 >= before.0 ? tokens[before.1] : nil
+            let opensClause = openTok == sentenceStart || atParagraphStart
+                || trailing.map { [",", ":", "\u{2014}", "\u{2013}", "\u{2015}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
+            // A quote that opens its clause ("…," he said / said, "…") is direct at any length;
+            // inside a sentence it is partial when short or when no speech verb governs it.
+            let governed = found?.cue != nil || found?.cueWords != nil
+            let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
+            var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
+            apply(found, to: &quote, at: q.open, names: context)
+            var heardQuote = quote
+            if kind == .partial {
+                // A fragment is credited only when its words are what the cue reports:
+                // "X called the plan “a disaster”", "Y said that “…”". A fragment inside a
+                // paraphrase ("argued the system was “rigged”") is left to the reported speech
+                // around it, and a scare quote to nobody.
+                quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
+                apply(credited(found, open: openTok, close: closeTok, sentenceStart: sentenceStart), to: &quote, at: q.open, names: context)
+                if quote.speaker != nil { heardQuote = quote }
+            }
+            // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
+            if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
+            if let speaker = heardQuote.speaker, speaker.contains(" "), !heardQuote.anonymous {
+                context.addReference(speaker, at: q.open)
+                context.sortReferences()
+            }
+            out.append(quote)
+            heard.append(heardQuote)
+        }
+        return out
+    }
+
+    /// The quoted words without the continuation marks of a multi-paragraph quote.
+    private func innerText(_ q: QuoteSpan) -> String {
+        guard !q.innerMarks.isEmpty else { return document.text.string(q.inner) }
+        var parts: [String] = []
+        var a = q.inner.start
+        for mark in q.innerMarks {
+            parts.append(document.text.string(a, mark))
+            a = mark + 1
+        }
+        parts.append(document.text.string(a, q.inner.end))
+        return parts.map { $0.trimmingSpaces }.joined(separator: " ")
+    }
+
+    private func lastPerson(inParagraph p: Int) -> String? {
+        let range = document.paragraphs[p]
+        return names.references.last(where: { $0.offset >= range.start && $0.offset < range.end })?.name
+    }
+
+    /// Fills speaker, mention, title, cue and addressee, resolving names and pronouns.
+    func apply(_ found: Attribution?, to quote: inout Quote, at offset: Int, names: NameResolver? = nil) {
+        let names = names ?? self.names
+        guard let found else { return }
+        if let previous = found.inherited {
+            quote.speaker = previous.speaker
+            quote.mention = previous.mention
+            quote.mentionSpan = previous.mentionSpan
+            quote.title = previous.title
+            quote.cue = previous.cue
+            quote.cueText = previous.cueText
+            quote.cueSpan = previous.cueSpan
+            quote.addressee = previous.addressee
+            quote.anonymous = previous.anonymous
+            return
+        }
+        if let cue = found.cue {
+            quote.cue = cue.lemma
+            quote.cueText = vocabulary.cueText(tokens, cue)
+            quote.cueSpan = document.span(cue.first, cue.last)
+            quote.addressee = cue.addressee
+        } else if let words = found.cueWords {
+            quote.cue = words == "\u{2014}" ? "dash" : words
+            quote.cueText = words
+        }
+        if let name = found.carried {
+            quote.speaker = name
+            quote.title = titles[name]
+            return
+        }
+        guard let p = found.phrase else { return }
+        quote.mentionSpan = document.span(p.nameFirst, p.last)
+        quote.mention = p.name
+        quote.title = p.title
+        switch p.kind {
+        case .person:
+            quote.speaker = names.canonical(p.name, at: offset)
+        case .pronoun:
+            quote.speaker = ["he", "she", "they"].contains(p.name.lowercased()) ? names.nearestPerson(before: offset) : nil
+        case .organisation, .outlet:
+            quote.speaker = p.name
+        case .anonymous:
+            quote.speaker = p.name
+            quote.anonymous = true
+        }
+        // "Zhao" and "he" keep the title the person was given where first named.
+        if p.kind == .person || p.kind == .pronoun, quote.title == nil, let speaker = quote.speaker { quote.title = titles[speaker] }
+    }
+}

@@ -1,0 +1,160 @@
+/// The patterns of news writing that name a quote's speaker: a cue or a dash after the quote or
+/// before it, "according to X", a colon after the speaker, a characterization verb over a fragment
+/// ("called it “a disaster”"), and the speaker of the sentence before.
+extension QuoteAttributor {
+    /// `"…," X said` / `"…," said X` / `"…" — X` / `"…," according to X`.
+    func attributeAfter(_ range: (Int, Int)) -> Attribution? {
+        var (k, hi) = range
+        while k <= hi, tokens[k].text == "," { k += 1 }
+        guard k <= hi else { return nil }
+        if reader.isDash(k) {
+            // "— Paul Kern", "— a senior official"; not "— the balloons cascaded down".
+            guard let p = reader.object(from: k + 1, hi: hi),
+                  p.kind != .person || tokens[p.first...p.last].contains(where: \.isCapitalised) else { return nil }
+            return Attribution(phrase: p, cueWords: "\u{2014}")
+        }
+        if let cue = vocabulary.cue(tokens, at: k, lowerBound: k) {
+            guard let p = reader.object(from: cue.end + 1, hi: hi) else { return nil }
+            return Attribution(phrase: p, cue: cue)
+        }
+        if tokens[k].lower == "according", k + 1 <= hi, tokens[k + 1].lower == "to", let p = reader.object(from: k + 2, hi: hi) {
+            return Attribution(phrase: p, cueWords: "according to")
+        }
+        for v in k...min(k + 20, hi) {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: k) else { continue }
+            // The subject opens the clause, or follows a short lead-in: "another friend, Mariam
+            // Emara told", "former FBI agent Timothy Gill explained" (the lead-in is then the title).
+            // "…," Nate Silver, the polling guru who founded the site, tweeted: a name right after the
+            // quote is the subject however long its aside.
+            let named = reader.leading(from: k, hi: v - 1).flatMap { p in
+                p.kind != .pronoun && p.nameFirst + 1 <= p.last && p.last + 1 < v && tokens[p.last + 1].text == "," ? p : nil
+            }
+            guard var p = reader.subject(lo: k, verb: v) ?? named else { return nil }
+            if p.first > k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) {
+                if let named { return Attribution(phrase: named, cue: cue) }
+                guard p.first - k <= 6, tokens[k..<p.first].allSatisfy({ $0.isWord || $0.text == "," }) else { return nil }
+                if p.kind == .person, p.title == nil, tokens[p.first - 1].isWord {
+                    let skip = ["a", "an", "the"].contains(tokens[k].lower) ? 1 : 0
+                    if k + skip < p.first { p.title = reader.text(k + skip, p.first - 1) }
+                }
+            }
+            return Attribution(phrase: p, cue: cue)
+        }
+        return nil
+    }
+
+    /// `X said, "…"` / `X said: "…"` / `X told CNN, "…"` / `X — "…"` / `according to X, "…"`.
+    func attributeBefore(_ range: (Int, Int)) -> Attribution? {
+        let (lo, hi) = range
+        guard lo <= hi else { return nil }
+        var e = hi
+        let dash = reader.isDash(e)
+        if [",", ":"].contains(tokens[e].text) || dash { e -= 1 }
+        if e >= lo, tokens[e].lower == "that" { e -= 1 }
+        guard e >= lo else { return nil }
+        for v in stride(from: e, through: lo, by: -1) {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
+            guard e - cue.end <= 10 else { break }
+            // "said Clinton: “…”" names the speaker after the verb, but after "told" comes the addressee;
+            // "Carson …, but told his supporters, “…”" takes the clause's subject.
+            let after = cue.lemma == "tell" ? nil : reader.object(from: cue.end + 1, hi: e)
+            if let p = reader.subject(lo: lo, verb: v) ?? after ?? (v > lo ? clauseSubject(lo, v - 1) : nil) {
+                return Attribution(phrase: p, cue: cue)
+            }
+            break
+        }
+        // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks.
+        if let g = (lo...e).last(where: { tokens[$0].lemma != nil && tokens[$0].lower.hasSuffix("ing") }),
+           g > lo, tokens[g - 1].text == ",", e - g <= 10, let p = clauseSubject(lo, g - 1) {
+            var cue = Cue(lemma: vocabulary.lemma(tokens[g])!, first: g, last: g, addressee: nil, end: g)
+            if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
+            return Attribution(phrase: p, cue: cue)
+        }
+        for k in lo..<e where tokens[k].lower == "according" && tokens[k + 1].lower == "to" {
+            if let p = reader.object(from: k + 2, hi: e) { return Attribution(phrase: p, cueWords: "according to") }
+        }
+        if dash, let p = reader.phrase(reader.clauseStart(lo, e), e), reader.clauseStart(lo, e) == lo {
+            return Attribution(phrase: p, cueWords: "\u{2014}")
+        }
+        // "Trump leaned in and boomed: “…”", "The email goes on: “…”": the clause's subject.
+        if tokens[hi].text == ":", let p = reader.leading(from: lo, hi: e), p.kind != .anonymous || p.first == lo {
+            return Attribution(phrase: p, cueWords: ":")
+        }
+        // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
+        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" ") {
+            return Attribution(phrase: p, cueWords: ":")
+        }
+        return nil
+    }
+
+    /// The attribution of a partial quote (tokens `open`...`close` are its marks) when its cue
+    /// governs it: a speech verb right before it ("said that", "told CNN:"), or a
+    /// characterization verb at most five words before it in its sentence ("called Trump a",
+    /// "described it as"), and the quote ends the clause. Otherwise nil.
+    func credited(_ found: Attribution?, open: Int, close: Int, sentenceStart: Int) -> Attribution? {
+        let next = close + 1 < tokens.count ? tokens[close + 1] : nil
+        let endsClause = next.map { [".", ",", ";", "?", "!", ")"].contains($0.text) || $0.lower == "and" || $0.lower == "but" || $0.start >= document.sentences[document.tokenSentence[close]].span.end } ?? true
+        guard endsClause, !isTitle(open: open) else { return nil }
+        // A speech verb's complement is a clause: the fragment is all of it only right after the
+        // verb (and its addressee), "that" or a colon.
+        if let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
+           cue.first >= sentenceStart, cue.end < open, tokens[(cue.end + 1)..<open].allSatisfy({ [",", ":", "that"].contains($0.lower) }) {
+            return found
+        }
+        for v in stride(from: open - 1, through: max(sentenceStart, open - 6), by: -1) {
+            guard let lemma = vocabulary.characterizationVerbs[tokens[v].lower], v > sentenceStart,
+                  !["was", "were", "is", "are", "be", "been", "being"].contains(tokens[v - 1].lower) || tokens[v].lower.hasSuffix("ing") else { continue }
+            let p: Phrase?
+            if tokens[v].lower.hasSuffix("ing") {
+                p = tokens[v - 1].text == "," ? clauseSubject(sentenceStart, v - 2) : nil
+            } else {
+                p = reader.subject(lo: sentenceStart, verb: v)
+            }
+            guard let p else { return nil }
+            return Attribution(phrase: p, cue: Cue(lemma: lemma, first: v, last: v, addressee: nil, end: v))
+        }
+        return nil
+    }
+
+    /// "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition or a
+    /// possessive is a title ("it’s", "he’s" are not possessives). `open` is the token of the
+    /// opening mark.
+    func isTitle(open: Int) -> Bool {
+        guard open > 0 else { return false }
+        let previous = tokens[open - 1]
+        return ["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(previous.lower)
+            || (previous.bare != previous.text && !Self.contractedIs.contains(previous.bareLower))
+    }
+
+    /// Words whose "’s" is "is" or "has": "it’s “all about management”".
+    static let contractedIs: Set<String> = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
+
+    /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
+    /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."
+    func reportedSpeech(inSentence s: Int) -> Attribution? {
+        let range = document.sentenceTokens[s]
+        guard !range.isEmpty else { return nil }
+        let lo = range.lowerBound
+        for v in range {
+            guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
+            if let p = reader.subject(lo: lo, verb: v), p.kind != .anonymous || p.first == lo || tokens[p.first - 1].text == "," {
+                return Attribution(phrase: p, cue: cue)
+            }
+        }
+        return nil
+    }
+
+    /// The subject opening a clause, past a lead-in of up to a dozen words ("Hours later, Trump
+    /// returned …", "Speaking at a town hall in Salem, New Hampshire, Trump went after …"). A name
+    /// inside the lead-in, followed by its comma, is a place or an aside, not the subject.
+    private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
+        let starts = [lo] + (lo..<min(hi, lo + 12)).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        for start in starts {
+            guard let p = reader.leading(from: start, hi: hi) else { continue }
+            if start != lo, start != starts.last, p.last + 1 <= hi, tokens[p.last + 1].text == "," { continue }
+            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
+            if known || start == starts.last { return p }
+        }
+        return nil
+    }
+}
