@@ -92,12 +92,8 @@ extension NumberParser {
         }
         if t(i - 1) == "#" && attached(i) { return labelRun(i) }
         if isWord(i - 1), Self.labels.contains(t(i - 1)) || (t(i - 1) == "no" && toks[i - 1].upperFirst) {
-            // "page 5", "Article 5", "No 10" (but "the number of" is not a label: needs the number right after)
-            if !(t(i - 1) == "number" && !toks[i - 1].upperFirst && t(i - 2) != "the") || true {
-                if t(i - 1) == "number" && t(i - 2) != "the" && !toks[i - 1].upperFirst {
-                    // "a number 5" is rare; "the number 5" or "Number 10" is a label.
-                } else { return labelRun(i) }
-            }
+            // "page 5", "Article 5", "No 10", "the number 5", "Number 10" are labels; "a number 5" is not.
+            if !(t(i - 1) == "number" && t(i - 2) != "the" && !toks[i - 1].upperFirst) { return labelRun(i) }
         }
         // Dates: "14 March", "14th of March", "2022-03-12", "5/17/2018", "1995-01".
         if isDay(i) {

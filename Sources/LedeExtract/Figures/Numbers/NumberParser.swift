@@ -112,7 +112,8 @@ struct NumberParser {
             end += 1
         }
         if suffix == nil, !millionCode, !c.inWords, isWord(end), attached(end) {
-            if !(t(end) == "e" || t(end) == "x") || true { skipTo = end + 1; return nil }
+            skipTo = end + 1
+            return nil
         }
         if let s = suffix {
             let symbol = toks[s.end - 1].kind == .symbol
@@ -152,7 +153,7 @@ struct NumberParser {
             end = cc.end
         }
         // "one over three", "1 out of 3": a ratio (not "$2000 over 3 years").
-        if unit == nil, !negative || true, t(end) == "over" || (t(end) == "out" && t(end + 1) == "of") {
+        if unit == nil, t(end) == "over" || (t(end) == "out" && t(end + 1) == "of") {
             let k = t(end) == "over" ? end + 1 : end + 2
             if let c2 = core(k, currency: false), !c2.value.isNaN, c2.value != 0,
                t(end) == "out" && c.value <= c2.value || t(end) == "over" && !isWord(c2.end) {
@@ -186,11 +187,11 @@ struct NumberParser {
             }
         }
         // Ages: "aged 45", "45-year-old"
-        if unit == nil, t(start - 1) == "aged", !c.inWords || true {
+        if unit == nil, t(start - 1) == "aged" {
             unit = "years old"; unitKind = .age
         }
         var m = NumberMatch(kind: .number, text: "", span: TextSpan(toks[start].start, toks[end - 1].end),
-                            value: negative && c.value > 0 ? c.value : c.value, low: nil, high: nil, unit: unit, unitKind: unitKind, qualifier: nil,
+                            value: c.value, low: nil, high: nil, unit: unit, unitKind: unitKind, qualifier: nil,
                             qualifierKind: nil, qualifierSpan: nil, approximate: false, inWords: c.inWords,
                             fractionOnly: c.fractionOnly, firstToken: start, endToken: end, qualifierToken: nil)
         // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15", "$2-3bn", "10%-15%"
@@ -201,7 +202,6 @@ struct NumberParser {
             // "2-1": a score, not a figure
             if suffix == nil, unit == nil { skipTo = end + 2; return nil }
         }
-        _ = start
         start = m.firstToken
         return qualify(m)
     }

@@ -70,7 +70,7 @@ extension NumberParser {
                 small += u; last = .unit; any = true; wholeSeen = true
                 j += 1; end = j; continue
             }
-            if let tv = Self.tens[w], [.unit, .teen, .tens, .frac].contains(last) || last == .none && false,
+            if let tv = Self.tens[w], [.unit, .teen, .tens, .frac].contains(last),
                let (u, plural, after) = ordinalUnit(after: j) {
                 // "one twenty-fifth", "three twenty-firsts", "twenty twenty fifths": numerator over an ordinal
                 let num = total + current()
@@ -93,7 +93,7 @@ extension NumberParser {
                 j += 1; end = j; continue
             }
             if let s = Self.bigScales[w] {
-                guard [.a, .unit, .teen, .tens, .hundred, .scale, .frac, .half].contains(last) || (last == .none && w == "thousand" && false) else { break }
+                guard [.a, .unit, .teen, .tens, .hundred, .scale, .frac, .half].contains(last) else { break }
                 lastWasFracBeforeScale = (last == .frac || last == .half) && total == 0
                 lastScale = s
                 if last == .scale { total *= s } else {

@@ -27,7 +27,7 @@ extension NumberParser {
         case "or": ok = c.inWords && !between
         default: ok = false
         }
-        guard ok, m.unitKind != .age || true else { return nil }
+        guard ok else { return nil }
         // "rose from 10 to 15": a change, two figures.
         if conn == "to" || conn == "through" {
             let s = from ? m.firstToken - 1 : m.firstToken
@@ -83,7 +83,7 @@ extension NumberParser {
                let bq = ms[k + 1].qualifierToken, let va = a.value, let vb = ms[k + 1].value {
                 let gap = (a.endToken..<bq).map { t($0) }
                 let lo = ka == .min ? va : vb, hi = ka == .min ? vb : va
-                if gap.count <= 2, gap.allSatisfy({ ["and", "but", ",", "or"].contains($0) }), !gap.contains("or") || gap.count == 1 && false, lo < hi {
+                if gap.count <= 2, gap.allSatisfy({ ["and", "but", ",", "or"].contains($0) }), !gap.contains("or"), lo < hi {
                     var r = a
                     let b = ms[k + 1]
                     r.kind = .range; r.value = nil; r.low = lo; r.high = hi
