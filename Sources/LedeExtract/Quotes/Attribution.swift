@@ -83,8 +83,19 @@ struct QuoteAttributor {
                 || trailing.map { [",", ":", "\u{2014}", "\u{2013}", "\u{2015}"].contains($0.text) || vocabulary.cue(tokens, at: before.1) != nil } ?? true
             // A quote that opens its clause ("…," he said / said, "…") is direct at any length;
             // inside a sentence it is partial when short or when no speech verb governs it.
-            let governed = found?.cue != nil || found?.cueWords != nil
-            let kind: Quote.Kind = opensClause || (words >= 5 && governed) ? .direct : .partial
+            // Inside a sentence, words whose sentence ends after the closing mark ("… was “at the
+            // end of its working life”.") are a fragment of the reporter's sentence: a quoted
+            // sentence keeps its stop inside the marks.
+            let next = closeTok + 1 < tokens.count ? tokens[closeTok + 1] : nil
+            let stopOutside = next.map { [".", ";"].contains($0.text) } ?? false
+                && !(inner.unicodeScalars.last.map { [".", "?", "!", ",", ";", ":"].contains($0) } ?? false)
+            let governed = (found?.cue != nil || found?.cueWords != nil) && !stopOutside
+            // Words that run on into the reporter's clause ("said “several hundred” households
+            // had …", "said it “does not come from us” and that …") are part of it, not a statement.
+            let runsOn = next.map { $0.isWord && !$0.isCapitalised && vocabulary.cue(tokens, at: closeTok + 1) == nil } ?? false
+                && openTok != sentenceStart && !atParagraphStart
+                && !(inner.unicodeScalars.last.map { [".", "?", "!", ",", ";", ":"].contains($0) } ?? false)
+            let kind: Quote.Kind = !runsOn && (opensClause || (words >= 5 && governed)) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
             apply(found, to: &quote, at: q.open, names: context)
             var heardQuote = quote

@@ -9,13 +9,22 @@ struct IndirectQuoteFinder {
 
     func quotes(besides quoted: [Quote]) -> [Quote] {
         let reader = PhraseReader(vocabulary: vocabulary, tokens: tokens)
-        let quotedSentences = Set(quoted.filter { $0.kind == .direct }.map(\.sentence))
+        // A direct quote the splitter cut into sentences covers all of them: "… went wrong, and if it
+        // was us, we will say so," he said. holds a speech verb, but it is the speaker's own.
+        let direct = quoted.filter { $0.kind == .direct }.map(\.span)
+        let quotedSentences = Set(document.sentences.indices.filter { s in
+            let span = document.sentences[s].span
+            return direct.contains { $0.start < span.end && span.start < $0.end }
+        })
+        // Words inside quote marks are the speaker's, never the reporter's cue.
+        let inside = quoted.map(\.span)
         var out: [Quote] = []
         for (s, range) in document.sentenceTokens.enumerated() where !quotedSentences.contains(s) && range.count >= 5 {
             let lo = range.lowerBound
             var hi = range.upperBound - 1
             while hi > lo, tokens[hi].kind == .punct { hi -= 1 }
-            if let q = leading(s, lo, hi, reader) ?? trailing(s, lo, hi, reader) ?? accordingTo(s, lo, hi, reader) {
+            if let q = leading(s, lo, hi, reader) ?? trailing(s, lo, hi, reader) ?? accordingTo(s, lo, hi, reader),
+               !inside.contains(where: { marks in (q.cueSpan ?? q.mentionSpan).map { marks.start <= $0.start && $0.start < marks.end } ?? false }) {
                 out.append(q)
             }
         }
