@@ -95,7 +95,8 @@ struct QuoteAttributor {
             let runsOn = next.map { $0.isWord && !$0.isCapitalised && vocabulary.cue(tokens, at: closeTok + 1) == nil } ?? false
                 && openTok != sentenceStart && !atParagraphStart
                 && !(inner.unicodeScalars.last.map { [".", "?", "!", ",", ";", ":"].contains($0) } ?? false)
-            let kind: Quote.Kind = !runsOn && (opensClause || (words >= 5 && governed)) ? .direct : .partial
+            let fragment = runsOn || stopOutside && openTok != sentenceStart && !atParagraphStart
+            let kind: Quote.Kind = !fragment && (opensClause || (words >= 5 && governed)) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
             apply(found, to: &quote, at: q.open, names: context)
             var heardQuote = quote

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Reported speech without quote marks: "X said (that) …", "…, X said.", "…, said X.",
 /// "according to X, …". One per sentence, in sentences that hold no direct quote.
 struct IndirectQuoteFinder {
@@ -62,7 +64,16 @@ struct IndirectQuoteFinder {
             }
             let all = letters(document.text.string(from, r.span.end))
             let quoted = inside.reduce(0) { $0 + letters(partials[$1].text) }
-            guard all > 0, quoted * 2 >= all else { continue }
+            // A phrase of two words or more that closes someone's reported clause, its stop outside
+            // the marks, is theirs too: "Reinholt said the authority would “cooperate fully”." One
+            // quoted word ("was “rigged”") may be the reporter's scare quote.
+            let phrase = inside.contains { i in
+                let close = document.token(atOrAfter: partials[i].span.end)
+                let next = close + 1 < tokens.count ? tokens[close + 1].lower : "."
+                let bare = !(partials[i].text.unicodeScalars.last.map { [".", "?", "!", ","].contains($0) } ?? false)
+                return WordCounter.count(partials[i].text) >= 2 && bare && [".", "and"].contains(next)
+            }
+            guard all > 0, quoted * 2 >= all || phrase else { continue }
             for i in inside { attributor.apply(Attribution(phrase: nil, inherited: r), to: &partials[i], at: partials[i].span.start) }
         }
     }

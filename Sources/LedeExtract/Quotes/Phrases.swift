@@ -87,7 +87,10 @@ struct PhraseReader {
             k = p
         }
         for (index, (a, b)) in segments.enumerated() where a <= b {
-            if Self.asideStarts.contains(tokens[a].lower) || !tokens[a...b].contains(where: { $0.isCapitalised }) && !isPronoun(a, b) {
+            // "Dr. Tomas Reinholt, chief engineer at the Veldmark Water Authority, said": a
+            // segment opening with a lowercase word is a job description when a name precedes it.
+            let described = index + 1 < segments.count && tokens[a].isWord && !tokens[a].isCapitalised && !isPronoun(a, b)
+            if Self.asideStarts.contains(tokens[a].lower) || described || !tokens[a...b].contains(where: { $0.isCapitalised }) && !isPronoun(a, b) {
                 continue
             }
             guard var head = phrase(clauseStart(a, b), b) else { return nil }
