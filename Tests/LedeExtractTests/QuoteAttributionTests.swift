@@ -149,4 +149,27 @@ import Testing
         let analysis = Extractor().analyze(Article(id: "t", path: "t", file: "t", body: text))
         #expect(analysis.quotes.allSatisfy { $0.span.start >= 0 && $0.span.end <= text.unicodeScalars.count })
     }
+
+    @Test func speechVerbInsideQuoteIsNotReportedSpeech() {
+        let quotes = analyze("The harbourmaster was asked about the sunken ferry.",
+                             "\"I cannot tell you that yet. When we know what sank her, we will say so,\" he said.").quotes
+        #expect(quotes.filter { $0.kind != .indirect }.count == 1)
+        #expect(quotes.first?.text.hasSuffix("we will say so,") == true)
+        #expect(!quotes.contains { $0.kind == .indirect })
+    }
+
+    @Test func fragmentRunningOnIsPartial() {
+        let a = analyze("Mayor Lena Holt said \u{201C}a few dozen\u{201D} shops had already reopened.")
+        #expect(a.quotes.first { $0.text == "a few dozen" }?.kind == .partial)
+        let b = analyze("The union said the offer \u{201C}does not meet our members' needs\u{201D} and that talks would continue.")
+        #expect(b.quotes.first { $0.text.hasPrefix("does not meet") }?.kind == .partial)
+    }
+
+    @Test func stopOutsideTheMarksIsPartial() {
+        let a = analyze("A surveyor said she had warned the council that the roof was \u{201C}close to the end of its life\u{201D}.")
+        #expect(a.quotes.first { $0.text.hasPrefix("close to") }?.kind == .partial)
+        // US style keeps the stop inside: a quoted sentence after "that" stays direct.
+        let b = analyze("The surveyor said that \u{201C}the roof is close to the end of its life.\u{201D}")
+        #expect(b.quotes.first { $0.text.hasPrefix("the roof") }?.kind == .direct)
+    }
 }

@@ -92,4 +92,17 @@ import Testing
         #expect(q.map(\.speaker) == ["Rosa Diaz", nil, nil])
         #expect(q.dropFirst().allSatisfy { $0.kind == .partial })
     }
+
+    @Test func phraseClosingReportedSpeechIsTheSpeakers() {
+        let a = analyze("Hana Ortiz said the club would \u{201C}appeal the ruling\u{201D}.")
+        #expect(a.quotes.first { $0.kind == .partial }?.speaker == "Hana Ortiz")
+        // One word may be the reporter's scare quote.
+        let b = analyze("Hana Ortiz said the ruling was \u{201C}wrong\u{201D}.")
+        #expect(b.quotes.first { $0.kind == .partial }?.speaker == nil)
+    }
+
+    @Test func jobDescriptionAfterNameIsNotTheSubject() {
+        let a = analyze("Dr. Paula Ricci, head of surgery at the Eastfield Clinic, said the ward would reopen next week.")
+        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "Paula Ricci")
+    }
 }

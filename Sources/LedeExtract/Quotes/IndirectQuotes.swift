@@ -64,14 +64,15 @@ struct IndirectQuoteFinder {
             }
             let all = letters(document.text.string(from, r.span.end))
             let quoted = inside.reduce(0) { $0 + letters(partials[$1].text) }
-            // A phrase of two words or more that closes someone's reported clause, its stop outside
-            // the marks, is theirs too: "Reinholt said the authority would “cooperate fully”." One
+            // A phrase of two words or more that closes someone's reported clause (its stop outside
+            // the marks, or "and that" opening the next) is theirs too: "Reinholt said the authority would “cooperate fully”." One
             // quoted word ("was “rigged”") may be the reporter's scare quote.
             let phrase = inside.contains { i in
                 let close = document.token(atOrAfter: partials[i].span.end)
                 let next = close + 1 < tokens.count ? tokens[close + 1].lower : "."
+                let newClause = next == "and" && close + 2 < tokens.count && tokens[close + 2].lower == "that"
                 let bare = !(partials[i].text.unicodeScalars.last.map { [".", "?", "!", ","].contains($0) } ?? false)
-                return WordCounter.count(partials[i].text) >= 2 && bare && [".", "and"].contains(next)
+                return WordCounter.count(partials[i].text) >= 2 && bare && (next == "." || newClause)
             }
             guard all > 0, quoted * 2 >= all || phrase else { continue }
             for i in inside { attributor.apply(Attribution(phrase: nil, inherited: r), to: &partials[i], at: partials[i].span.start) }
