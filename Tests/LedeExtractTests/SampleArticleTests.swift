@@ -194,9 +194,7 @@ import LedeCorpus
         for (file, index, outlets) in cases {
             let a = try #require(Self.sample(file, index))
             let cited = Set(a.sources.filter { $0.kind == .outlet }.map(\.name))
-            withKnownIssue("outlets missing from the outlet lexicon are not recognised") {
-                #expect(cited.isSuperset(of: outlets), "\(file) [\(index)]: \(cited.sorted())")
-            }
+            #expect(cited.isSuperset(of: outlets), "\(file) [\(index)]: \(cited.sorted())")
         }
     }
 

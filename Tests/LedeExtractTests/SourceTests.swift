@@ -24,6 +24,22 @@ import Testing
         #expect(refs.contains { $0.kind == .outlet && $0.name == "New York Times" && $0.cue == "according to" })
     }
 
+    @Test func outletNamedByItsLastWord() {
+        let refs = sources("The mill will close in March, a union official told the Kettering Courier on Friday.",
+                           "Kettering Courier understands that 80 jobs will go.")
+        let outlets = refs.filter { $0.kind == .outlet }
+        #expect(outlets.map(\.name) == ["Kettering Courier", "Kettering Courier"])
+        #expect(outlets.first?.cue == "tell")
+        #expect(!analyze("Kettering Courier understands that 80 jobs will go.").mentions.contains { $0.name == "Kettering Courier" } )
+    }
+
+    @Test func outletWordEndingANameCitedNowhereIsNoOutlet() {
+        let a = analyze("\u{201C}Prices will fall,\u{201D} said Michael Sun, a trader in Leeds.",
+                        "\u{201C}Nobody is buying,\u{201D} Michael Sun told reporters.")
+        #expect(!a.sources.contains { $0.kind == .outlet })
+        #expect(a.quotes.map(\.speaker) == ["Michael Sun", "Michael Sun"])
+    }
+
     @Test func anonymousSourcing() {
         let refs = sources(
             "One source familiar with the requests told reporters there are signs of progress.",

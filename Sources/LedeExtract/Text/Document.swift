@@ -28,6 +28,7 @@ struct Document {
         for i in tokens.indices where tokens[i].kind == .word {
             tokens[i].lemma = vocabulary.speechVerbs[tokens[i].lower]
         }
+        for (i, length) in vocabulary.namedOutlets(tokens, sentences: ranges) { tokens[i].outlet = length }
         self.tokens = tokens
         sentenceTokens = ranges
         tokenSentence = owner

@@ -12,6 +12,9 @@ struct Token {
     var bareLower: String { bare == text ? lower : bare.lowercased() }
     /// Lemma when the word is a speech verb ("said" -> "say"); set once per document.
     var lemma: String?
+    /// Length in tokens of an outlet name starting here that no list holds ("Harbour Daily");
+    /// set once per document (`Vocabulary.namedOutlets`).
+    var outlet: Int?
 
     init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
         self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
