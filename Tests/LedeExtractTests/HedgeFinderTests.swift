@@ -30,6 +30,13 @@ struct HedgeFinderTests {
         #expect(lemmas("The claim could not be verified.") == ["claim", "could not be verified"])
     }
 
+    @Test func insistingUnconfirmedAndInsiders() {
+        let hs = finder.find(in: "The council insists the bridge is sound. Engineers have not confirmed it, and insiders say repairs could cost more.")
+        #expect(hs.map(\.lemma) == ["insist", "not confirm", "insiders say", "could"])
+        #expect(hs.map(\.hedgeClass) == ["distance", "doubt", "distance", "possibility"])
+        #expect(lemmas("The mayor did not confirm the figure, which could not be confirmed.") == ["not confirm", "not confirm"])
+    }
+
     @Test func monthMayIsNotAHedge() {
         #expect(lemmas("The vote in May was close, and on 1 May they met.") == [])
         #expect(lemmas("May I ask? They may.") == ["may", "may"])

@@ -201,9 +201,9 @@ import LedeCorpus
     /// Hedges the README lists, by their words.
     @Test func hedges() throws {
         let cases: [(String, Int, [String], Set<String>)] = [
-            ("harbour-01.txt", 0, ["reportedly", "apparently", "could not be independently verified", "could", "may", "it is not clear", "likely", "insists"], ["insists"]),
-            ("harbour-02.txt", 0, ["could", "claimed", "allegedly", "likely", "reportedly", "apparently", "may", "have not confirmed"], ["have not confirmed"]),
-            ("harbour-03.txt", 0, ["allegedly", "could", "Insiders say"], ["Insiders say"]),
+            ("harbour-01.txt", 0, ["reportedly", "apparently", "could not be independently verified", "could", "may", "it is not clear", "likely", "insists"], []),
+            ("harbour-02.txt", 0, ["could", "claimed", "allegedly", "likely", "reportedly", "apparently", "may", "have not confirmed"], []),
+            ("harbour-03.txt", 0, ["allegedly", "could", "Insiders say"], []),
             ("ledger-03.md", 0, ["likely", "could"], []),
             ("northwind.json", 0, ["likely", "appears to", "some indications", "It is not clear"], []),
             ("northwind.json", 1, ["appears to", "likely", "could"], []),
