@@ -105,4 +105,38 @@ import Testing
         let a = analyze("Dr. Paula Ricci, head of surgery at the Eastfield Clinic, said the ward would reopen next week.")
         #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "Paula Ricci")
     }
+
+    @Test func unnamedSubjectBeforeARelativeClause() {
+        let a = analyze("A nurse who asked not to be named told reporters that the ward had been \u{201C}full for weeks\u{201D} and that staff were leaving.")
+        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "A nurse")
+        #expect(a.quotes.first { $0.kind == .partial }?.speaker == "A nurse")
+    }
+
+    @Test func unnamedSourceOpeningTheSentenceBeforeAnAside() {
+        let a = analyze("A council official, who was not authorised to speak, said repairs to the pier would cost \u{201C}well over budget\u{201D}.")
+        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "A council official")
+        #expect(a.quotes.first { $0.kind == .partial }?.speaker == "A council official")
+        let b = analyze("The chairman, a retired banker, said the fund was nearly empty.")
+        #expect(b.quotes.first { $0.kind == .indirect }?.speaker == "The chairman")
+    }
+
+    @Test func toldTheNamedAddressee() {
+        let a = analyze("The coach told the Riverside Gazette that the team would not travel to the final.")
+        let q = a.quotes.first { $0.kind == .indirect }
+        #expect(q?.addressee == "the Riverside Gazette")
+        #expect(q?.text == "the team would not travel to the final")
+    }
+
+    @Test func reportedSpeechAfterATimeOrAMedium() {
+        let a = analyze("Jana Holm said on Friday that the school would close for a week.")
+        #expect(a.quotes.first { $0.kind == .indirect }?.text == "the school would close for a week")
+        let b = analyze("Jana Holm said in a statement that the school would close for a week.")
+        #expect(b.quotes.first { $0.kind == .indirect }?.speaker == "Jana Holm")
+        #expect(analyze("Jana Holm said on Friday.").quotes.isEmpty)
+    }
+
+    @Test func reportedSpeechOpeningWithAQuoteMark() {
+        let a = analyze("Jana Holm said \u{201C}dozens of\u{201D} pupils had already left the school.")
+        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "Jana Holm")
+    }
 }

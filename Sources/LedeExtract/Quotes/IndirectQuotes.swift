@@ -83,6 +83,8 @@ struct IndirectQuoteFinder {
         s.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic || ("0"..."9").contains($1) ? 1 : 0) }
     }
 
+    private static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "of", "about", "for", "to", "with"]
+
     /// "X said (that) content": a subject at the start of a clause and content after the cue.
     private func leading(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader) -> Quote? {
         for v in lo...hi {
@@ -90,10 +92,18 @@ struct IndirectQuoteFinder {
             guard let p = reader.subject(lo: lo, verb: v) else { continue }
             var a = cue.end + 1
             if cue.lemma == "tell" && cue.addressee == nil { continue }
+            // "said on Tuesday that …", "said in a statement that …": the content follows "that".
+            if a < hi, Self.prepositions.contains(tokens[a].lower),
+               let that = (a + 1...min(hi, a + 5)).first(where: { tokens[$0].lower == "that" || tokens[$0].kind == .punct }),
+               tokens[that].lower == "that" {
+                a = that
+            }
             while a <= hi, tokens[a].text == "," || tokens[a].lower == "that" { a += 1 }
-            guard hi - a >= 3, tokens[a].isWord || tokens[a].kind == .number else { continue }
+            // "said “several hundred” households had …": content may open with a quote mark.
+            let quoted = a < hi && tokens[a].kind == .punct && QuoteMarks.isOpener(tokens[a].text.unicodeScalars.first!)
+            guard hi - a >= 3, tokens[a].isWord || tokens[a].kind == .number || quoted else { continue }
             // "said on Monday", "said in a statement": content starting with a preposition is not speech.
-            if ["in", "on", "at", "during", "after", "before", "of", "about", "for", "to", "with"].contains(tokens[a].lower) { continue }
+            if Self.prepositions.contains(tokens[a].lower) { continue }
             return make(s, a, hi, Attribution(phrase: p, cue: cue))
         }
         return nil

@@ -71,7 +71,11 @@ struct PhraseReader {
         if tokens[e].text == "," || isDash(e) {
             return apposed(lo: lo, punct: e)
         }
-        return phrase(clauseStart(lo, e), e)
+        if let p = phrase(clauseStart(lo, e), e) { return p }
+        // "A rescue worker who asked not to be named told …": the noun before a relative clause.
+        guard e - lo >= 2, let w = (max(lo + 1, e - 12)...e).last(where: { tokens[$0].lower == "who" }),
+              !(w...e).contains(where: { tokens[$0].kind == .punct }) else { return nil }
+        return phrase(clauseStart(lo, w - 1), w - 1)
     }
 
     /// "Lijian Zhao, a spokesperson for the Chinese Ministry of Foreign Affairs, said": the
@@ -102,6 +106,14 @@ struct PhraseReader {
                 }
             }
             head.last = max(head.last, punct - 1)
+            return head
+        }
+        // "A city official, who asked not to be named, said", "The chairman, a retired banker,
+        // said": an unnamed source or a description opening the sentence is the subject, though
+        // it starts like an aside.
+        if let (a, b) = segments.last, a == lo || a > lo && tokens[a - 1].kind == .punct && tokens[a - 1].text != ",",
+           a <= b, let head = phrase(a, b), head.kind == .anonymous || head.kind == .person && Self.determiners.contains(tokens[a].lower),
+           head.first == a {
             return head
         }
         return nil

@@ -51,7 +51,13 @@ extension Vocabulary {
             } else if tokens[a].isCapitalised {
                 while b + 1 < tokens.count, tokens[b + 1].isCapitalised { b += 1 }
             } else if tokens[a].isWord, ["reporters", "journalists", "me", "us", "him", "her", "them", "supporters", "the"].contains(tokens[a].lower) {
-                if tokens[a].lower == "the", a + 1 < tokens.count, tokens[a + 1].isWord { b = a + 1 }
+                // "told the Northwind Post", "told the Senate Armed Services Committee": the whole name.
+                if tokens[a].lower == "the", a + 1 < tokens.count, let n = outletLength(tokens, at: a + 1) {
+                    b = a + n
+                } else if tokens[a].lower == "the", a + 1 < tokens.count, tokens[a + 1].isCapitalised {
+                    b = a + 1
+                    while b + 1 < tokens.count, tokens[b + 1].isCapitalised, tokens[b].bare == tokens[b].text { b += 1 }
+                } else if tokens[a].lower == "the", a + 1 < tokens.count, tokens[a + 1].isWord { b = a + 1 }
             } else {
                 return cue
             }
