@@ -106,37 +106,33 @@ import Testing
         #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "Paula Ricci")
     }
 
-    @Test func unnamedSubjectBeforeARelativeClause() {
-        let a = analyze("A nurse who asked not to be named told reporters that the ward had been \u{201C}full for weeks\u{201D} and that staff were leaving.")
-        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "A nurse")
-        #expect(a.quotes.first { $0.kind == .partial }?.speaker == "A nurse")
+    /// Speakers of the first reported-speech quote and the first partial quote of one sentence.
+    private func speakers(_ text: String) -> [String?] {
+        let quotes = analyze(text).quotes
+        return [quotes.first { $0.kind == .indirect }?.speaker, quotes.first { $0.kind == .partial }?.speaker]
     }
 
-    @Test func unnamedSourceOpeningTheSentenceBeforeAnAside() {
-        let a = analyze("A council official, who was not authorised to speak, said repairs to the pier would cost \u{201C}well over budget\u{201D}.")
-        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "A council official")
-        #expect(a.quotes.first { $0.kind == .partial }?.speaker == "A council official")
-        let b = analyze("The chairman, a retired banker, said the fund was nearly empty.")
-        #expect(b.quotes.first { $0.kind == .indirect }?.speaker == "The chairman")
+    @Test func unnamedSubjectsAndDescriptions() {
+        // The noun before a relative clause.
+        #expect(speakers("A nurse who asked not to be named told reporters that the ward had been \u{201C}full for weeks\u{201D} and that staff were leaving.")
+            == ["A nurse", "A nurse"])
+        // An unnamed source or a description opening the sentence, before an aside.
+        #expect(speakers("A council official, who was not authorised to speak, said repairs to the pier would cost \u{201C}well over budget\u{201D}.")
+            == ["A council official", "A council official"])
+        #expect(speakers("The chairman, a retired banker, said the fund was nearly empty.") == ["The chairman", nil])
+        // A description ending in the place someone comes from.
+        #expect(speakers("A doctor from neighbouring Estonia said the clinic had been \u{201C}short of staff for years\u{201D}.")
+            == ["A doctor from neighbouring Estonia", "A doctor from neighbouring Estonia"])
     }
 
-    @Test func toldTheNamedAddressee() {
-        let a = analyze("The coach told the Riverside Gazette that the team would not travel to the final.")
-        let q = a.quotes.first { $0.kind == .indirect }
-        #expect(q?.addressee == "the Riverside Gazette")
-        #expect(q?.text == "the team would not travel to the final")
-    }
-
-    @Test func reportedSpeechAfterATimeOrAMedium() {
-        let a = analyze("Jana Holm said on Friday that the school would close for a week.")
-        #expect(a.quotes.first { $0.kind == .indirect }?.text == "the school would close for a week")
-        let b = analyze("Jana Holm said in a statement that the school would close for a week.")
-        #expect(b.quotes.first { $0.kind == .indirect }?.speaker == "Jana Holm")
+    @Test func reportedSpeechAfterAnAddresseeATimeOrAQuoteMark() {
+        let told = analyze("The coach told the Riverside Gazette that the team would not travel to the final.").quotes.first
+        #expect(told?.addressee == "the Riverside Gazette" && told?.text == "the team would not travel to the final")
+        #expect(analyze("Jana Holm said on Friday that the school would close for a week.").quotes.first?.text == "the school would close for a week")
+        #expect(speakers("Jana Holm said in a statement that the school would close for a week.") == ["Jana Holm", nil])
         #expect(analyze("Jana Holm said on Friday.").quotes.isEmpty)
-    }
-
-    @Test func reportedSpeechOpeningWithAQuoteMark() {
-        let a = analyze("Jana Holm said \u{201C}dozens of\u{201D} pupils had already left the school.")
-        #expect(a.quotes.first { $0.kind == .indirect }?.speaker == "Jana Holm")
+        #expect(speakers("Jana Holm said \u{201C}dozens of\u{201D} pupils had already left the school.")[0] == "Jana Holm")
+        // A phrase before "but that" closes the speaker's clause.
+        #expect(speakers("Hana Ortiz said the club would \u{201C}appeal the ruling\u{201D} but that no date had been set.")[1] == "Hana Ortiz")
     }
 }

@@ -70,7 +70,7 @@ struct IndirectQuoteFinder {
             let phrase = inside.contains { i in
                 let close = document.token(atOrAfter: partials[i].span.end)
                 let next = close + 1 < tokens.count ? tokens[close + 1].lower : "."
-                let newClause = next == "and" && close + 2 < tokens.count && tokens[close + 2].lower == "that"
+                let newClause = ["and", "but"].contains(next) && close + 2 < tokens.count && tokens[close + 2].lower == "that"
                 let bare = !(partials[i].text.unicodeScalars.last.map { [".", "?", "!", ","].contains($0) } ?? false)
                 return WordCounter.count(partials[i].text) >= 2 && bare && (next == "." || newClause)
             }

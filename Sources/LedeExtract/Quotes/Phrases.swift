@@ -196,6 +196,14 @@ struct PhraseReader {
         while r >= s, isNameToken(r) { r -= 1 }
         let runStart = r + 1
         let afterPreposition = r >= s && Self.prepositions.contains(tokens[r].lower)
+        // "an inspector from neighbouring Lantrecy": a description of someone ends in the place
+        // they come from; the capitalised words are not their name.
+        if runStart <= e, !afterPreposition, r - 1 > s, Self.determiners.contains(tokens[s].lower), e - s <= 7,
+           Self.prepositions.contains(tokens[r - 1].lower), tokens[r].isWord, !Self.determiners.contains(tokens[r].lower),
+           tokens[(s + 1)..<(r - 1)].allSatisfy({ $0.isWord && !$0.isCapitalised }),
+           !tokens[runStart...e].contains(where: { vocabulary.organisationWords.contains($0.lower) || vocabulary.titles.contains($0.lower) }) {
+            return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
+        }
         if runStart <= e && !afterPreposition {
             return capitalised(s, runStart, e)
         }
