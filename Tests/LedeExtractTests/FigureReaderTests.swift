@@ -58,6 +58,17 @@ struct FigureReaderTests {
         #expect(g.first?.claimant == "U.S. officials")
     }
 
+    @Test func claimantWhoMadeTheRecord() {
+        let f = figures("About 600 homes lost power, according to figures compiled by the grid operator, and 40 stayed dark.")
+        #expect(f.map(\.claimant) == ["grid operator", "grid operator"])
+        #expect(figures("According to data from the health ministry, 75 clinics closed.").first?.claimant == "health ministry")
+    }
+
+    @Test func eachClaimTakesItsNearestClaimant() {
+        let f = figures("Twelve boats sank, according to the coastguard, though Tidewater Weekly has reported that 15 were lost.")
+        #expect(f.map(\.claimant) == ["coastguard", "Tidewater Weekly"])
+    }
+
     @Test func claimantFromQuoteSpeaker() {
         let s = "“We shot down 12 drones,” the spokesman said."
         let q = Quote(sentence: 0, span: TextSpan(1, 23), text: "We shot down 12 drones,", kind: .direct,

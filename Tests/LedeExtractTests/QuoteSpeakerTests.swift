@@ -135,4 +135,11 @@ import Testing
         // A phrase before "but that" closes the speaker's clause.
         #expect(speakers("Hana Ortiz said the club would \u{201C}appeal the ruling\u{201D} but that no date had been set.")[1] == "Hana Ortiz")
     }
+
+    @Test func clauseWithItsOwnContentIsNoTrailingAttribution() {
+        let a = analyze("Twelve boats sank, according to the Eastport General Hospital, though Tidewater Weekly has reported that 15 were lost.")
+        let q = a.quotes.filter { $0.kind == .indirect }
+        #expect(q.map(\.speaker) == ["Eastport General Hospital"])
+        #expect(q.first?.text == "Twelve boats sank")
+    }
 }

@@ -160,18 +160,14 @@ import LedeCorpus
         #expect(Self.figure(h2, "Nine")?.claimant == "rescue sources")
         let h3 = try #require(Self.sample("harbour-03.txt"))
         #expect(Self.figure(h3, "3,000")?.value == 3000)
-        withKnownIssue("claimant after \"according to figures gathered by\" is not read") {
-            #expect(Self.figure(h3, "3,000")?.claimant == "rescue volunteers")
-        }
+        #expect(Self.figure(h3, "3,000")?.claimant == "rescue volunteers")
 
         let n0 = try #require(Self.sample("northwind.json", 0))
         let range = try #require(Self.figure(n0, "between 1,500 and 2,000"))
         #expect(range.low == 1500 && range.high == 2000 && range.category == "households")
         #expect(range.claimant?.contains("civil-protection official") == true)
-        withKnownIssue("\"X, according to A, though B has reported that Y\": the claimants are swapped") {
-            #expect(Self.figure(n0, "Seven")?.claimant == "Marrowick General Hospital")
-            #expect(Self.figure(n0, "nine")?.claimant == "Harbour Daily")
-        }
+        #expect(Self.figure(n0, "Seven")?.claimant == "Marrowick General Hospital")
+        #expect(Self.figure(n0, "nine")?.claimant == "Harbour Daily")
         let n1 = try #require(Self.sample("northwind.json", 1))
         #expect(Self.figure(n1, "Between 1,500 and 2,000")?.claimant == "the regional civil-protection official")
         let estimate = try #require(Self.figure(n1, "between €9 million and €15 million"))

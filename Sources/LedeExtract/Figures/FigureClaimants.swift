@@ -28,7 +28,7 @@ extension FigureReader {
         var i = 0
         while i < n {
             if t(i) == "according", t(i + 1) == "to" {
-                if let (a, b) = nounPhrase(toks, from: i + 2, forward: true) {
+                if let (a, b) = compiler(toks, after: i + 2) ?? nounPhrase(toks, from: i + 2, forward: true) {
                     att.items.append(.init(token: i, claimant: text(a, b), claimantSpan: span(a, b), cue: "according to",
                                            cueSpan: span(i, i + 2)))
                 }
@@ -53,6 +53,22 @@ extension FigureReader {
         return att
     }
 
+    /// Words for what was counted or written, whose maker claims the figure.
+    static let records: Set<String> = ["figures", "data", "report", "records", "estimates", "statistics", "numbers", "count", "documents", "study", "survey", "results"]
+
+    /// The maker of a record after "according to": "figures gathered by rescue volunteers",
+    /// "data from the health ministry", "a report published by the UN" -> the noun phrase after "by" or "from".
+    func compiler(_ toks: [NToken], after from: Int) -> (Int, Int)? {
+        func t(_ i: Int) -> String { i >= 0 && i < toks.count ? toks[i].text : "" }
+        var k = from
+        if ["the", "a", "an", "new", "official", "latest"].contains(t(k)) { k += 1 }
+        guard Self.records.contains(t(k)) else { return nil }
+        k += 1
+        if t(k).hasSuffix("ed") { k += 1 }
+        guard t(k) == "by" || t(k) == "from" else { return nil }
+        return nounPhrase(toks, from: k + 1, forward: true)
+    }
+
     /// A short noun phrase ("the Ukrainian side" -> "Ukrainian side", "U.S. officials", "the UN")
     /// starting at (forward) or ending at (backward) token `from`, without its determiner.
     func nounPhrase(_ toks: [NToken], from: Int, forward: Bool) -> (Int, Int)? {
@@ -65,7 +81,8 @@ extension FigureReader {
             if tk.kind == .word {
                 // "Russia's": the "s" after an apostrophe is no word; lone lower-case letters neither.
                 if tk.text.count == 1, !tk.upperFirst { return false }
-                return !Self.stop.contains(tk.text) && !Self.notClaimant.contains(tk.text) && !tk.text.hasSuffix("ly")
+                // "-ly" words are adverbs, unless capitalised ("Harbour Daily", "Kelly", "Italy").
+                return !Self.stop.contains(tk.text) && !Self.notClaimant.contains(tk.text) && (!tk.text.hasSuffix("ly") || tk.upperFirst)
                     && Self.verbs.contains(tk.text) == false
             }
             // "U.S." and "Russia's"

@@ -113,6 +113,8 @@ struct IndirectQuoteFinder {
     private func trailing(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader) -> Quote? {
         guard let comma = (lo...hi).last(where: { tokens[$0].text == "," }), comma - lo >= 4, hi - comma <= 12 else { return nil }
         guard let found = attributor.attributeAfter((comma + 1, hi)), let cue = found.cue, vocabulary.indirectVerbs.contains(cue.lemma) else { return nil }
+        // "…, though Y has reported that Z.": a clause with content of its own reports Z, not the words before it.
+        if cue.end < hi, tokens[cue.end + 1].lower == "that" { return nil }
         return make(s, lo, comma - 1, found)
     }
 

@@ -266,6 +266,12 @@ struct PhraseReader {
         // the last word is always name ("Amy Pope", "Martin Luther King").
         for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
         guard nameFirst <= e else { return nil }
+        // "Marrowick General Hospital": a title word inside a name that ends in a place word
+        // leaves no person; the institution speaks ("Rep. Hill" keeps his name).
+        if nameFirst == e, vocabulary.placeWords.contains(tokens[e].bareLower), !vocabulary.titles.contains(tokens[runStart].lower) {
+            let start = runStart > s && tokens[runStart - 1].lower == "the" ? runStart - 1 : runStart
+            return Phrase(kind: .organisation, first: start, last: e, name: text(runStart, e), nameFirst: runStart)
+        }
         // Words in capitals are headlines and labels, not names.
         if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
             return nil
