@@ -89,6 +89,21 @@ import Testing
         #expect(quotes.first?.mention == "he")
     }
 
+    @Test func descriptionRefersToThePersonJustNamed() {
+        let q = analyze("Omar Haddad, whose Mill Lane garage flooded twice, said he would not reopen.",
+                        "\u{201C}I have nothing left to sell,\u{201D} the father-of-three said.").quotes.filter { $0.kind == .direct }
+        #expect(q.first?.speaker == "Omar Haddad")
+        #expect(q.first?.mention == "the father-of-three")
+        // With nobody named nearby, the description stays as written.
+        let alone = analyze("\u{201C}I have nothing left to sell,\u{201D} the father-of-three said.").quotes.first
+        #expect(alone?.speaker == "the father-of-three")
+    }
+
+    @Test func pronounContinuesTheSpeakerNotANameInsideTheirSpeech() {
+        let q = analyze("Mayor Lina Berg said auditor Piet Claes would review the accounts. Asked when, she said it would take \u{201C}a few weeks at most\u{201D}.").quotes
+        #expect(q.first { $0.kind == .partial }?.speaker == "Lina Berg")
+    }
+
     @Test func lastNameResolvesToFullName() {
         let q = first("Lijian Zhao held a press conference.", "\u{201C}China\u{2019}s position is consistent and clear,\u{201D} Zhao said.")
         #expect(q?.speaker == "Lijian Zhao")

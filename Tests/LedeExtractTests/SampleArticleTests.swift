@@ -77,7 +77,7 @@ import LedeCorpus
                  knownPartial: []),
         Expected(file: "harbour-02.txt", full: ["the insider", "Björn Tallaksen", "Zoë Márquez"],
                  partials: [("a fantasy", "source inside the authority"), ("minor surface wear", "Reinholt"), ("making it up as it goes along", "Critics")],
-                 knownFull: [2]),
+                 knownFull: []),
         Expected(file: "harbour-03.txt", full: ["one woman", "Tomas Reinholt", "Zoë Márquez", "Ilse Brandvold"],
                  partials: [("at the end of its working life", "inspector"), ("three years too late", "Tallaksen"), ("almost certain", "government source"), ("several hundred", "Brandvold")],
                  knownPartial: ["almost certain", "several hundred"]),
@@ -92,7 +92,7 @@ import LedeCorpus
         Expected(file: "northwind.json", index: 2, full: ["Björn Tallaksen", "Petra Vasskog"],
                  partials: [("a question for after the facts are established", "Vasskog"), ("some discussion", "finance ministry"),
                             ("in full and without redactions", "Reinholt"), ("no reason to doubt", "Vasskog")],
-                 knownPartial: ["a question for after the facts are established", "some discussion", "no reason to doubt"]),
+                 knownPartial: ["some discussion", "no reason to doubt"]),
     ]
 
     @Test(arguments: expected) func quotes(_ e: Expected) throws {

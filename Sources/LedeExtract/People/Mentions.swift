@@ -59,7 +59,7 @@ struct MentionFinder {
             let canonical = names.canonical(c.phrase.name, at: offset)
             // A lone word is a person only with a title or when it belongs to a full name.
             if !canonical.contains(" ") && c.phrase.title == nil { continue }
-            names.addReference(canonical, at: offset)
+            names.addReference(canonical, at: offset, sentence: c.sentence, speaking: c.followedByAttribution)
             mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),
                                     name: canonical, text: c.phrase.name, title: c.phrase.title))
         }

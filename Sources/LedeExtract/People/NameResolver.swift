@@ -9,8 +9,10 @@ struct NameResolver {
 
     /// Full names (two words or more), in order of first appearance.
     private(set) var people: [Person] = []
-    /// Every resolved person reference by offset, for pronouns.
-    private(set) var references: [(offset: Int, name: String)] = []
+    /// Every resolved person reference by offset, for pronouns; `speaking` when the reference
+    /// is a quote's speaker or a name followed by a speech verb or an apposition ("Vasskog said",
+    /// "Márquez, whose bakery …").
+    private(set) var references: [(offset: Int, name: String, sentence: Int, speaking: Bool)] = []
 
     mutating func addFullName(_ name: String, at offset: Int) {
         let words = name.split(separator: " ").map(String.init)
@@ -42,8 +44,8 @@ struct NameResolver {
         return words.joined(separator: " ")
     }
 
-    mutating func addReference(_ name: String, at offset: Int) {
-        references.append((offset, name))
+    mutating func addReference(_ name: String, at offset: Int, sentence: Int, speaking: Bool) {
+        references.append((offset, name, sentence, speaking))
     }
 
     mutating func sortReferences() { references.sort { $0.offset < $1.offset } }
@@ -53,13 +55,25 @@ struct NameResolver {
         references.removeAll { r in spans.contains { $0.open <= r.offset && r.offset <= $0.close } }
     }
 
-    /// The person referred to most recently before `offset` ("he" / "she").
+    /// The person a speaking "he" or "she" at `offset` refers to: the one named most recently,
+    /// unless that name sits inside someone's reported speech ("Vasskog said retired judge
+    /// Halvard Ness would lead the inquiry. … she said"): the subject speaking carries on.
     func nearestPerson(before offset: Int) -> String? {
+        guard let r = nearestReference(before: offset) else { return nil }
+        if !references[r].speaking,
+           let speaker = references[..<r].last(where: { $0.sentence == references[r].sentence && $0.speaking && $0.name != references[r].name }) {
+            return speaker.name
+        }
+        return references[r].name
+    }
+
+    /// Index of the last reference before `offset`.
+    func nearestReference(before offset: Int) -> Int? {
         var lo = 0, hi = references.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if references[mid].offset < offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo > 0 ? references[lo - 1].name : nil
+        return lo > 0 ? lo - 1 : nil
     }
 }

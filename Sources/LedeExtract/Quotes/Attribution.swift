@@ -112,7 +112,7 @@ struct QuoteAttributor {
             // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
             if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
             if let speaker = heardQuote.speaker, speaker.contains(" "), !heardQuote.anonymous {
-                context.addReference(speaker, at: q.open)
+                context.addReference(speaker, at: q.open, sentence: sentence, speaking: true)
                 context.sortReferences()
             }
             out.append(quote)
@@ -137,6 +137,22 @@ struct QuoteAttributor {
     private func lastPerson(inParagraph p: Int) -> String? {
         let range = document.paragraphs[p]
         return names.references.last(where: { $0.offset >= range.start && $0.offset < range.end })?.name
+    }
+
+    /// "the mum-of-one", "the 34-year-old", "the former senator": "the" and lowercase words.
+    private func isDescription(_ p: Phrase) -> Bool {
+        p.nameFirst < p.last && tokens[p.nameFirst].lower == "the"
+            && tokens[(p.nameFirst + 1)...p.last].allSatisfy { $0.isWord && !$0.isCapitalised }
+    }
+
+    /// The person who spoke or was described last before `offset` ("Zoë Márquez, whose bakery
+    /// was wrecked, said"), in the same paragraph or the one before.
+    private func recentPerson(before offset: Int, names: NameResolver) -> String? {
+        guard let last = names.nearestReference(before: offset),
+              let r = names.references[...last].lastIndex(where: \.speaking) else { return nil }
+        let paragraph = document.sentences[document.sentence(at: offset)].paragraph
+        let named = document.sentences[document.sentence(at: names.references[r].offset)].paragraph
+        return paragraph - named <= 1 ? names.references[r].name : nil
     }
 
     /// Fills speaker, mention, title, cue and addressee, resolving names and pronouns.
@@ -174,6 +190,9 @@ struct QuoteAttributor {
         quote.mention = p.name
         quote.title = p.title
         switch p.kind {
+        case .person where isDescription(p):
+            // "the mum-of-one said": a description refers back to the person just named.
+            quote.speaker = recentPerson(before: tokens[p.first].start, names: names) ?? p.name
         case .person:
             quote.speaker = names.canonical(p.name, at: offset)
         case .pronoun:
