@@ -65,7 +65,7 @@ struct IndirectQuoteFinder {
             let all = letters(document.text.string(from, r.span.end))
             let quoted = inside.reduce(0) { $0 + letters(partials[$1].text) }
             // A phrase of two words or more that closes someone's reported clause (its stop outside
-            // the marks, or "and that" opening the next) is theirs too: "Reinholt said the authority would “cooperate fully”." One
+            // the marks, or "and that" or "but that" opening the next) is theirs too: "Reinholt said the authority would “cooperate fully”." One
             // quoted word ("was “rigged”") may be the reporter's scare quote.
             let phrase = inside.contains { i in
                 let close = document.token(atOrAfter: partials[i].span.end)
