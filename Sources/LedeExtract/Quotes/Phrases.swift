@@ -268,7 +268,7 @@ struct PhraseReader {
         guard nameFirst <= e else { return nil }
         // "Marrowick General Hospital": a title word inside a name that ends in a place word
         // leaves no person; the institution speaks ("Rep. Hill" keeps his name).
-        if nameFirst == e, vocabulary.placeWords.contains(tokens[e].bareLower), !vocabulary.titles.contains(tokens[runStart].lower) {
+        if nameFirst == e, runStart < e, vocabulary.placeWords.contains(tokens[e].bareLower), !vocabulary.titles.contains(tokens[runStart].lower) {
             let start = runStart > s && tokens[runStart - 1].lower == "the" ? runStart - 1 : runStart
             return Phrase(kind: .organisation, first: start, last: e, name: text(runStart, e), nameFirst: runStart)
         }
