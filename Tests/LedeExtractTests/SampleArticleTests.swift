@@ -55,7 +55,10 @@ import LedeCorpus
         /// Partial quotes: words in the fragment, and a word of its speaker (nil: the README names nobody).
         var partials: [(String, String?)]
         /// README expectations the extraction does not meet yet: full-quote speakers by position,
-        /// and partials by their words.
+        /// and partials by their words. The partials left are fragments in the middle of someone's
+        /// reported clause ("said the gate had “jammed partly open” and then …"): crediting them
+        /// costs PolNeAR direct-quote precision, whose gold counts such a clause as indirect speech.
+        /// One-word fragments ("advisory", "unhappy") are left as possible scare quotes.
         var knownFull: Set<Int> = []
         var knownPartial: Set<String> = []
         var testDescription: String { index == 0 && !file.hasSuffix(".json") ? file : "\(file) [\(index)]" }
