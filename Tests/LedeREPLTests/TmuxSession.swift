@@ -89,7 +89,8 @@ final class TmuxSession {
     func tmux(_ arguments: [String]) throws -> String {
         // The first command starts the tmux server, which keeps the descriptors it was given: a
         // pipe there would never reach end-of-file.
-        try Self.spawn(["/usr/bin/env", "tmux", "-L", socket] + arguments, capture: !arguments.contains("new-session"))
+        // A stuck tmux client must fail the test, never hang the suite: each call gets 10 seconds.
+        try Self.spawn(["/usr/bin/timeout", "10", "tmux", "-L", socket] + arguments, capture: !arguments.contains("new-session"))
     }
 
     /// posix_spawn and waitpid: Foundation's Process left tmux unreaped and waited forever here.
@@ -106,8 +107,21 @@ final class TmuxSession {
         posix_spawn_file_actions_addclose(&actions, fds[1])
         var argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The test runner's threads block most signals, and a child inherits that mask: a tmux
+        // server that cannot see SIGCHLD or SIGTERM never exits. Start it with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGCHLD, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        let rc = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
         close(fds[1])
         defer { close(fds[0]) }
         guard rc == 0 else { throw CocoaError(.executableLoad) }
