@@ -9,13 +9,7 @@ import LedeCorpus
 /// a fix that meets it shows up as an unexpected pass.
 @Suite struct SampleArticleTests {
     /// Notebooks/samples, found from the folder holding Package.swift.
-    static let samplesFolder: URL = {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/", !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent("Notebooks/samples")
-    }()
+    static let samplesFolder = packageRoot.appendingPathComponent("Notebooks/samples")
 
     /// The analysis of sample `file`; `index` picks one article of a file holding several.
     static func sample(_ file: String, _ index: Int = 0) -> Analysis? {

@@ -3,31 +3,31 @@ import LedeCorpus
 @testable import LedeExtract
 
 /// An article whose paragraphs are the given strings.
-func article(_ paragraphs: String...) -> Article {
+func article(_ paragraphs: String...) -> Article { article(paragraphs) }
+
+func article(_ paragraphs: [String]) -> Article {
     Article(id: "test", path: "test.txt", file: "test.txt", body: paragraphs.joined(separator: "\n\n"))
 }
 
 let extractor = Extractor()
 
-func analyze(_ paragraphs: String...) -> Analysis {
-    extractor.analyze(Article(id: "test", path: "test.txt", file: "test.txt", body: paragraphs.joined(separator: "\n\n")))
-}
+func analyze(_ paragraphs: String...) -> Analysis { extractor.analyze(article(paragraphs)) }
 
 func sentences(_ text: String) -> [String] {
     analyze(text).sentences.map(\.text)
 }
 
-/// `../shared` beside the folder holding Package.swift, when present.
-let sharedFolder: URL? = {
+/// The folder holding Package.swift.
+let packageRoot: URL = {
     var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/" {
-        if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-            let shared = dir.deletingLastPathComponent().appendingPathComponent("shared")
-            return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-        }
-        dir.deleteLastPathComponent()
-    }
-    return nil
+    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { dir.deleteLastPathComponent() }
+    return dir
+}()
+
+/// `../shared` beside the project, when present.
+let sharedFolder: URL? = {
+    let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
 }()
 
 let seedPath = sharedFolder?.appendingPathComponent("seed/000_ab75134ec4b81449.txt").path

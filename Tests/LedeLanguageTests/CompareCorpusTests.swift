@@ -2,17 +2,18 @@ import Foundation
 import Testing
 @testable import LedeLanguage
 
-/// The comparing verbs on real corpora in ../shared (skipped, with a message, when it is absent).
-/// There is no loader in this branch yet, so CompareSupport reads the JSON itself.
+/// The comparing verbs on real corpora in ../shared, read by Lede's loaders (skipped, with a
+/// message, when it is absent).
 @Suite struct CompareCorpusTests {
     typealias S = CompareSupport
 
-    static let basil: [Article]? = S.shared.map(S.basil)
+    static let basil = S.shared("corpora/basil/articles")
 
     @Test func basilCompareOutlets() throws {
-        guard let articles = Self.basil else { print("skipped: ../shared/corpora/basil is absent"); return }
-        #expect(articles.count == 300)
-        let t = try S.table(S.session(articles), "compare outlets")
+        guard let basil = Self.basil else { print("skipped: ../shared/corpora/basil is absent"); return }
+        let session = S.loaded(basil)
+        #expect(session.articles.count == 300)
+        let t = try S.table(session, "compare outlets")
         #expect(Set(S.column(t, "outlet")) == ["fox", "nyt", "hpo"])
         #expect(S.column(t, "articles") == ["100", "100", "100"])
         print(Renderer.render(t, as: .table, style: TableStyle(width: 200)))
@@ -27,8 +28,9 @@ import Testing
     }
 
     @Test func basilStories() throws {
-        guard let articles = Self.basil else { print("skipped: ../shared/corpora/basil is absent"); return }
-        let session = S.session(articles)
+        guard let basil = Self.basil else { print("skipped: ../shared/corpora/basil is absent"); return }
+        let session = S.loaded(basil)
+        let articles = session.articles
         let byKey = try S.table(session, "stories")
         #expect(byKey.count == 100)
         #expect(Self.exact(byKey, articles) == 100)
@@ -49,43 +51,34 @@ import Testing
     }
 
     @Test func basilKeyness() throws {
-        guard let articles = Self.basil else { print("skipped: ../shared/corpora/basil is absent"); return }
-        let t = try S.table(S.session(articles), "keyness outlet ~ \"fox\" vs outlet ~ \"nyt\" | take 15")
+        guard let basil = Self.basil else { print("skipped: ../shared/corpora/basil is absent"); return }
+        let t = try S.table(S.loaded(basil), "keyness outlet ~ \"fox\" vs outlet ~ \"nyt\" | take 15")
         print(Renderer.render(t, as: .table))
         #expect(t.count == 15)
         #expect(t.column("g2")!.compactMap(\.number).allSatisfy { $0 > 10.83 })
     }
 
     @Test func allsidesCompareByBias() throws {
-        guard let shared = S.shared else { print("skipped: ../shared/corpora/allsides is absent"); return }
-        let articles = S.allsides(shared, limit: 400)
-        let t = try S.table(S.session(articles), "compare by bias_text with articles, words | sort bias_text")
+        guard let allsides = S.shared("corpora/allsides/articles") else { print("skipped: ../shared/corpora/allsides is absent"); return }
+        let t = try S.table(S.loaded(allsides), "compare by bias_text with articles, words | sort bias_text")
         print(Renderer.render(t, as: .table))
         #expect(S.column(t, "bias_text") == ["center", "left", "right"])
     }
 
     @Test func ukraineKwicAndMonthlyTimeline() throws {
-        guard let shared = S.shared else { print("skipped: ../shared/corpora/ukraine-war-news is absent"); return }
-        // File names carry the date and country: 20220125T090000Z_GB_en_7d015e6984.txt.
-        let folder = shared.appendingPathComponent("corpora/ukraine-war-news/data/articles")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        let articles = names.compactMap { name -> Article? in
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
-            let parts = name.split(separator: "_")
-            let d = parts[0]
-            let date = "\(d.prefix(4))-\(d.dropFirst(4).prefix(2))-\(d.dropFirst(6).prefix(2))"
-            return S.article(name, String(parts[1]), date, nil, text)
-        }
-        #expect(articles.count == 447)
-        let session = S.session(articles)
+        guard let news = S.shared("corpora/ukraine-war-news/data") else { print("skipped: ../shared/corpora/ukraine-war-news is absent"); return }
+        // Dates and countries come from index.csv, which the loader attaches by file name.
+        let session = S.loaded(news)
+        #expect(session.articles.count == 422, "447 files, 25 of them byte-identical duplicates")
         let kwic = try S.table(session, "kwic \"invasion\" | sort right1")
         let months = try S.table(session, "timeline by month")
-        let byCountry = try S.table(session, "kwic \"invasion\" | timeline by month, outlet")
+        let byCountry = try S.table(session, "articles | timeline by month, country")
         print("ukraine-war-news: \(kwic.count) lines of kwic \"invasion\"; \(months.count) months; \(byCountry.count) month-country rows")
-        print(Renderer.render(try S.table(session, "kwic \"invasion\" | take 5 | select outlet, date, left, keyword, right"), as: .table))
+        print(Renderer.render(try S.table(session, "kwic \"invasion\" | take 5 | select file, date, left, keyword, right"), as: .table))
         print(Renderer.render(try S.table(session, "timeline by month | chart"), as: .table))
         #expect(kwic.count > 100)
-        #expect(S.column(months, "count").compactMap { Int($0) }.reduce(0, +) == 447)
+        #expect(Set(S.column(byCountry, "country")).count == 5)
+        #expect(S.column(months, "count").compactMap { Int($0) }.reduce(0, +) == 422)
         #expect(S.column(months, "period").first == "2022-01")
     }
 }

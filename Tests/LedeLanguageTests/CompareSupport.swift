@@ -1,9 +1,8 @@
 import Foundation
 @testable import LedeLanguage
 
-/// Helpers for the comparing-coverage tests: sessions over hand-made articles and analyses, a
-/// runner that returns the last table, and small readers of the ../shared corpora (the real
-/// loaders live in LedeCorpus; these only build Articles for measuring).
+/// Helpers for the comparing-coverage tests: sessions over hand-made articles and analyses or
+/// over real articles loaded from disk, and a runner that returns the last table.
 enum CompareSupport {
     static func article(_ id: String, _ outlet: String?, _ date: String?, _ headline: String?, _ body: String,
                         extra: [(key: String, value: String)] = []) -> Article {
@@ -103,93 +102,16 @@ enum CompareSupport {
 
     static func fixture() -> Session { session(articles, analyses: analyses) }
 
-    // MARK: ../shared
+    // MARK: Real articles
 
-    /// `../shared` next to the project (the folder holding Package.swift), or nil.
-    static var shared: URL? {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-                let shared = dir.deletingLastPathComponent().appendingPathComponent("shared")
-                return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static let root = Fixture.root
 
-    static func jsonFiles(_ folder: URL) -> [URL] {
-        let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-        return (e?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
-    }
+    static func shared(_ path: String) -> String? { Fixture.shared(path) }
 
-    /// BASIL's 300 articles: title, date, source, body-paragraphs (lists of sentences), triplet-uuid.
-    static func basil(_ shared: URL) -> [Article] {
-        jsonFiles(shared.appendingPathComponent("corpora/basil/articles")).compactMap { url in
-            guard let data = try? Data(contentsOf: url),
-                  let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-            let paragraphs = (d["body-paragraphs"] as? [[String]] ?? []).map { $0.joined(separator: " ") }
-            return article(url.deletingPathExtension().lastPathComponent, d["source"] as? String, d["date"] as? String,
-                           d["title"] as? String, paragraphs.joined(separator: "\n\n"),
-                           extra: [("triplet-uuid", d["triplet-uuid"] as? String ?? "")])
-        }
-    }
-
-    /// The first `limit` AllSides articles: title, date, source, content, bias_text.
-    static func allsides(_ shared: URL, limit: Int) -> [Article] {
-        jsonFiles(shared.appendingPathComponent("corpora/allsides/articles")).prefix(limit).compactMap { url in
-            guard let data = try? Data(contentsOf: url),
-                  let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-            return article(url.deletingPathExtension().lastPathComponent, d["source"] as? String, d["date"] as? String,
-                           d["title"] as? String, d["content"] as? String ?? "",
-                           extra: [("bias_text", d["bias_text"] as? String ?? "")])
-        }
-    }
-
-    /// The sample articles of Notebooks/samples, read roughly (front matter, plain text with a
-    /// date line, a JSON array), enough to run the help examples.
-    static func samples() -> [Article] {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { dir = dir.deletingLastPathComponent() }
-        let folder = dir.appendingPathComponent("Notebooks/samples")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
-        var out: [Article] = []
-        for name in files {
-            let url = folder.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            if name.hasSuffix(".md") {
-                let parts = text.components(separatedBy: "---\n")
-                guard parts.count >= 3, parts[0].isEmpty else { continue }  // README.md
-                var meta: [String: String] = [:]
-                for line in parts[1].split(separator: "\n") {
-                    let kv = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                    if kv.count == 2 { meta[kv[0]] = kv[1] }
-                }
-                out.append(article(name, meta["outlet"], meta["date"], meta["headline"],
-                                   parts[2...].joined(separator: "---\n").trimmingCharacters(in: .whitespacesAndNewlines),
-                                   extra: meta["section"].map { [("section", $0)] } ?? []))
-            } else if name.hasSuffix(".txt") {
-                let blocks = text.components(separatedBy: "\n\n")
-                let lines = blocks.count > 2 ? blocks[2].split(separator: "\n").map(String.init) : []
-                let date = lines.lazy.compactMap(parseDate).first
-                out.append(article(name, "Harbour Daily", date, blocks.count > 1 ? blocks[1] : nil,
-                                   blocks.dropFirst(3).joined(separator: "\n\n")))
-            } else if name.hasSuffix(".json"), let data = text.data(using: .utf8),
-                      let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] {
-                for (i, d) in list.enumerated() {
-                    out.append(article("\(name)#\(i)", d["source"] as? String, d["date"] as? String, d["title"] as? String,
-                                       d["content"] as? String ?? "", extra: (d["section"] as? String).map { [("section", $0)] } ?? []))
-                }
-            }
-        }
-        return out
-    }
-
-    static func parseDate(_ line: String) -> String? {
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        let words = line.lowercased().replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
-        guard let m = words.firstIndex(where: months.contains), let year = words.last.flatMap({ Int($0) }) else { return nil }
-        let day = words.compactMap { Int($0) }.first { $0 <= 31 } ?? 1
-        return String(format: "%04d-%02d-%02d", year, months.firstIndex(of: words[m])! + 1, day)
+    /// A session with `paths` loaded by Lede's own loaders.
+    static func loaded(_ paths: String...) -> Session {
+        let session = Session()
+        session.run("load " + paths.map { "\"\($0)\"" }.joined(separator: ", ")) { _ in }
+        return session
     }
 }

@@ -1,8 +1,22 @@
+import Foundation
 @testable import LedeLanguage
 
 /// A session whose variable `t` holds a small table of known values, and helpers that run
 /// programs on it and collect what they print.
 final class Fixture {
+    /// The folder holding Package.swift.
+    static let root: URL = {
+        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { dir.deleteLastPathComponent() }
+        return dir
+    }()
+
+    /// `../shared/PATH` beside the project, when it is there.
+    static func shared(_ path: String) -> String? {
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
+        return FileManager.default.fileExists(atPath: url.path) ? url.path : nil
+    }
+
     let session = Session(analyze: { _ in Analysis() })
     var tables: [Table] = []
     var errors: [Diagnostic] = []

@@ -4,11 +4,7 @@ import Testing
 
 /// Every example in the language reference runs on the sample articles without an error.
 @Suite struct HelpExamplesTests {
-    static let samples: String = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Notebooks/samples").path
-    }()
+    static let samples = Fixture.root.appendingPathComponent("Notebooks/samples").path
 
     /// A fresh session per example: examples run in parallel and some change settings.
     static func session() -> Session {

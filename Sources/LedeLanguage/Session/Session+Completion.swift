@@ -33,11 +33,4 @@ extension Session {
               case .pipeline(let pipeline) = statements[0].kind else { return nil }
         return (pipeline, CheckContext(source: source, arguments: arguments))
     }
-
-    private func planner(_ context: CheckContext) -> PipelinePlanner {
-        PipelinePlanner(context: context, lookup: { name in
-            if let v = self.variables[name] { return (.variable(name), v.schema) }
-            return self.schema(of: name).map { (.table(name), $0) }
-        }, names: sourceNames)
-    }
 }

@@ -52,11 +52,7 @@ extension Session {
     }
 
     func evaluate(_ pipeline: Pipeline, context: CheckContext) throws(Diagnostic) -> Table {
-        let planner = PipelinePlanner(context: context, lookup: { name in
-            if self.variables[name] != nil { return (.variable(name), self.variables[name]!.schema) }
-            return self.schema(of: name).map { (.table(name), $0) }
-        }, names: sourceNames)
-        let plan = try planner.plan(pipeline)
+        let plan = try planner(context).plan(pipeline)
         var table: Table
         switch plan.origin {
         case .table(let name), .variable(let name): table = try self.table(named: name)
@@ -66,6 +62,14 @@ extension Session {
             table = try step.run(table, self)
         }
         return table
+    }
+
+    /// Checks pipelines against this session's variables and tables.
+    func planner(_ context: CheckContext) -> PipelinePlanner {
+        PipelinePlanner(context: context, lookup: { name in
+            if let v = self.variables[name] { return (.variable(name), v.schema) }
+            return self.schema(of: name).map { (.table(name), $0) }
+        }, names: sourceNames)
     }
 
     private func load(_ paths: [Expr], metadata: Expr?, context: CheckContext, emit: (SessionEvent) -> Void) throws(Diagnostic) {
