@@ -29,10 +29,19 @@ public struct Sentence: Sendable, Hashable {
 }
 
 public struct Quote: Sendable, Hashable {
-    public enum Kind: String, Sendable { case direct, partial, indirect }
+    /// `direct`: someone's words in quote marks. `partial`: reported speech that opens or closes
+    /// on the speaker's own quoted words, or is mostly them ("called it “a disaster”").
+    /// `indirect`: reported speech in the reporter's words. `term`: words in quote marks that
+    /// nobody is said to say: scare quotes, coined terms, titles of works.
+    public enum Kind: String, Sendable, CaseIterable { case direct, partial, indirect, term }
     public var sentence: Int
-    /// The quoted words, without the marks.
+    /// The last sentence the quote reaches; `sentence` when it stays in one.
+    public var lastSentence: Int
+    /// The quoted words, without the marks; for reported speech, the clause reported.
     public var span: TextSpan
+    /// The stretches in quote marks, marks included: one for a quote, two for one its
+    /// attribution interrupts ("“…,” she said. “…”"), none for reported speech.
+    public var pieces: [TextSpan] = []
     public var text: String
     public var kind: Kind
     /// Canonical full name ("Lijian Zhao"), or the organisation or group.
@@ -54,7 +63,7 @@ public struct Quote: Sendable, Hashable {
                 mention: String? = nil, mentionSpan: TextSpan? = nil, title: String? = nil,
                 cue: String? = nil, cueText: String? = nil, cueSpan: TextSpan? = nil,
                 addressee: String? = nil, anonymous: Bool = false) {
-        self.sentence = sentence; self.span = span; self.text = text; self.kind = kind
+        self.sentence = sentence; self.lastSentence = sentence; self.span = span; self.text = text; self.kind = kind
         self.speaker = speaker; self.mention = mention; self.mentionSpan = mentionSpan
         self.title = title; self.cue = cue; self.cueText = cueText; self.cueSpan = cueSpan
         self.addressee = addressee; self.anonymous = anonymous
@@ -149,5 +158,16 @@ public struct Mention: Sendable, Hashable {
     public var title: String?
     public init(sentence: Int, span: TextSpan, name: String, text: String, title: String? = nil) {
         self.sentence = sentence; self.span = span; self.name = name; self.text = text; self.title = title
+    }
+}
+
+extension Quote {
+    /// The words of each stretch in quote marks, without the marks: the spans a reader counts.
+    public func pieceTexts(in body: String) -> [String] {
+        let scalars = Array(body.unicodeScalars)
+        return pieces.map { piece in
+            let a = min(piece.start + 1, scalars.count), b = max(a, min(piece.end - 1, scalars.count))
+            return String(String.UnicodeScalarView(scalars[a..<b])).trimmingSpaces
+        }
     }
 }

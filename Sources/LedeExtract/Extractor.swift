@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
         return analysis
     }
 
-    /// Direct and partial quotes found by their marks, then reported speech in other sentences.
+    /// Quotes found by their marks and reported speech, assembled into one row per act of speech.
     private func quotes(_ document: Document, _ names: NameResolver, _ mentions: [Mention]) -> [Quote] {
         var titles: [String: String] = [:]
         for m in mentions where titles[m.name] == nil { titles[m.name] = m.title }
@@ -36,10 +36,8 @@ public struct Extractor: Sendable {
         var speakers = names
         speakers.removeReferences(inside: spans)
         let attributor = QuoteAttributor(document: document, vocabulary: vocabulary, names: speakers, titles: titles)
-        var marked = attributor.quotes(spans)
-        let finder = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor)
-        let reported = finder.quotes(besides: marked)
-        finder.credit(&marked, from: reported)
-        return (marked + reported).sorted { $0.span.start < $1.span.start }
+        let marked = attributor.quotes(spans)
+        let reported = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor).quotes(besides: marked)
+        return QuoteAssembly(document: document, attributor: attributor).assemble(marked: marked, reported: reported)
     }
 }

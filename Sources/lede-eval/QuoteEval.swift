@@ -10,9 +10,8 @@ import LedeExtract
 /// - Gold direct quote: an attribution whose Content has at least half of its letters and digits
 ///   inside paired double quote marks (an opening " or “ closed by " or ”, paired per line,
 ///   independently of the extractor; mixed pairs such as "…” are common in the corpus).
-///   Every other Content is gold indirect. A discontinuous Content ("…," he said. "…") is split
-///   into its pieces, each scored as one gold item, because the extractor reports the piece after
-///   the attribution as a continuation quote of its own.
+///   Every other Content is gold indirect. A discontinuous Content ("…," he said. "…") is one
+///   gold item, as the extractor joins a quote interrupted by its attribution.
 /// - A predicted quote matches a gold content at threshold t when the letters and digits they share
 ///   are at least t × the larger of the two. Precision: share of predictions matching some gold
 ///   item; recall: share of gold items matched by some prediction. Direct predictions are
@@ -80,9 +79,8 @@ func runPolnearEval(dir: String, split: String, verbose: Bool) {
         let quoted = quotedMask(scalars)
         let gold = parseAnn(annText)
         var goldDirect: [GoldItem] = [], goldIndirect: [GoldItem] = []
-        // Quote – attribution – quote is one discontinuous Content in PolNeAR but two quotes here
-        // (the continuation rule), so each piece is scored as its own gold item.
-        for g in gold.flatMap({ g in g.content.map { GoldItem(content: [$0], source: g.source) } }) {
+        // Quote – attribution – quote is one discontinuous Content in PolNeAR, and one quote here.
+        for g in gold {
             let letters = g.content.flatMap { Array($0.start..<min($0.end, scalars.count)) }.filter { isAlnum(scalars[$0]) }
             guard !letters.isEmpty else { continue }
             let inside = letters.filter { quoted[$0] }.count

@@ -97,9 +97,10 @@ import Testing
     @Test func everyBuiltInFileLoads() {
         for name in ["speech-verbs", "characterization-verbs", "indirect-verbs", "titles", "anonymous", "anonymous-phrases",
                      "outlets", "outlet-words", "organisation-words", "name-stopwords", "places", "place-words", "abbreviations",
-                     "sentence-starters", "stopwords", "units", "qualifiers", "taxonomy", "hedges", "figure-cues"] {
+                     "sentence-starters", "stopwords", "units", "qualifiers", "taxonomy", "hedges", "figure-cues",
+                     "given-names", "gazetteer-places", "honorifics", "person-nouns"] {
             #expect(!Lexicons.standard.list(name).isEmpty, "\(name).txt")
         }
-        #expect(Lexicons.standard.names.count == 20)
+        #expect(Lexicons.standard.names.count == 24)
     }
 }

@@ -67,8 +67,8 @@ import Testing
         #expect(q?.title == "spokesperson for the Chinese Ministry of Foreign Affairs")
     }
 
-    @Test func continuationInSameParagraph() {
-        let quotes = extractor.analyze(article("\u{201C}We have done our part here,\u{201D} Anna Berg said. \u{201C}Now it is their turn to act.\u{201D}")).quotes
+    @Test func quoteOnlyParagraphContinuesTheSpeaker() {
+        let quotes = extractor.analyze(article("\u{201C}We have done our part here,\u{201D} Anna Berg said.", "\u{201C}Now it is their turn to act.\u{201D}")).quotes
         #expect(quotes.count == 2)
         #expect(quotes.map(\.speaker) == ["Anna Berg", "Anna Berg"])
     }
@@ -94,9 +94,14 @@ import Testing
                         "\u{201C}I have nothing left to sell,\u{201D} the father-of-three said.").quotes.filter { $0.kind == .direct }
         #expect(q.first?.speaker == "Omar Haddad")
         #expect(q.first?.mention == "the father-of-three")
-        // With nobody named nearby, the description stays as written.
+        // With nobody named nearby, nobody is named: the description stays as the mention.
         let alone = analyze("\u{201C}I have nothing left to sell,\u{201D} the father-of-three said.").quotes.first
-        #expect(alone?.speaker == "the father-of-three")
+        #expect(alone?.speaker == nil)
+        #expect(alone?.mention == "the father-of-three")
+        // "the chancellor" is the last person the text gave that role.
+        let role = analyze("Chancellor Gordon Brown met Tony Blair on Monday.",
+                           "\u{201C}The stakes are too high to stay at home,\u{201D} the chancellor said.").quotes.first
+        #expect(role?.speaker == "Gordon Brown")
     }
 
     @Test func pronounContinuesTheSpeakerNotANameInsideTheirSpeech() {
@@ -124,10 +129,12 @@ import Testing
     }
 
     @Test func partialQuotes() {
-        let quotes = extractor.analyze(article("The senator called the plan \u{201C}a disaster\u{201D} on Monday.")).quotes
+        let quotes = extractor.analyze(article("Senator Ada Lind called the plan \u{201C}a disaster\u{201D} on Monday.")).quotes
         #expect(quotes.first { $0.text == "a disaster" }?.kind == .partial)
+        #expect(quotes.first { $0.text == "a disaster" }?.speaker == "Ada Lind")
+        // Quoted words nobody is said to say are a term, not a quote.
         let embedded = extractor.analyze(article("Critics see the plan as \u{201C}a slow and expensive road to nowhere at all\u{201D} this year.")).quotes
-        #expect(embedded.first?.kind == .partial)
+        #expect(embedded.first?.kind == .term)
     }
 
     @Test func indirectQuotes() {
@@ -173,16 +180,54 @@ import Testing
         #expect(!quotes.contains { $0.kind == .indirect })
     }
 
-    @Test func fragmentRunningOnIsPartial() {
+    /// A fragment inside someone's reported clause is part of that clause's row: `partial` when the
+    /// clause opens or closes on the quoted words, `indirect` when they sit in the reporter's paraphrase.
+    @Test func fragmentInsideReportedClauseJoinsIt() {
         let a = analyze("Mayor Lena Holt said \u{201C}a few dozen\u{201D} shops had already reopened.")
-        #expect(a.quotes.first { $0.text == "a few dozen" }?.kind == .partial)
+        let q = a.quotes.first { $0.text.contains("a few dozen") }
+        #expect(q?.kind == .partial)
+        #expect(q?.speaker == "Lena Holt")
+        #expect(q?.text == "\u{201C}a few dozen\u{201D} shops had already reopened")
+        #expect(a.quotes.count == 1)
         let b = analyze("The union said the offer \u{201C}does not meet our members' needs\u{201D} and that talks would continue.")
-        #expect(b.quotes.first { $0.text.hasPrefix("does not meet") }?.kind == .partial)
+        let r = b.quotes.first { $0.text.contains("does not meet") }
+        #expect(r?.kind == .indirect)
+        #expect(r?.speaker == "The union")
+        #expect(b.quotes.count == 1)
+    }
+
+    /// Quoted words nobody is said to say are terms, which `quotes` leaves out; a label a speaker
+    /// gives stays theirs, and a group named by its description speaks as that group.
+    @Test func scareQuotesAreTerms() {
+        let a = analyze("The critics called the plan \u{201C}a disaster\u{201D}. The new \u{201C}smart\u{201D} meters arrive in May.")
+        #expect(a.quotes.first { $0.text == "a disaster" }?.speaker == "The critics")
+        #expect(a.quotes.first { $0.text == "smart" }?.kind == .term)
+    }
+
+    /// "“A,” she said. “B.”": one quote of two spans, with every sentence it reaches.
+    @Test func interruptedQuoteIsOne() {
+        let text = "\u{201C}We will reopen the gate,\u{201D} Petra Vasskog said. \u{201C}Not before the inspection.\u{201D}"
+        let a = analyze(text)
+        let direct = a.quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 1)
+        #expect(direct.first?.text == "We will reopen the gate, Not before the inspection.")
+        #expect(direct.first?.pieceTexts(in: text) == ["We will reopen the gate,", "Not before the inspection."])
+        #expect(direct.first.map { $0.lastSentence > $0.sentence } == true)
+    }
+
+    /// Paragraphs run together ("… a partner. "I would also …"): a straight mark after a quoted
+    /// sentence's stop reopens the same quote instead of closing it.
+    @Test func reopenedStraightQuoteContinues() {
+        let a = analyze("Mr Kiknavelidze said: \"I would not exclude a partner. \"I would also not exclude a delay. \"Another surprise was the premium.\" Gazprom said nothing.")
+        let direct = a.quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 1)
+        #expect(direct.first?.text.hasSuffix("Another surprise was the premium.") == true)
+        #expect(direct.first?.speaker == "Kiknavelidze")
     }
 
     @Test func stopOutsideTheMarksIsPartial() {
         let a = analyze("A surveyor said she had warned the council that the roof was \u{201C}close to the end of its life\u{201D}.")
-        #expect(a.quotes.first { $0.text.hasPrefix("close to") }?.kind == .partial)
+        #expect(a.quotes.first { $0.text.contains("close to") }?.kind == .partial)
         // US style keeps the stop inside: a quoted sentence after "that" stays direct.
         let b = analyze("The surveyor said that \u{201C}the roof is close to the end of its life.\u{201D}")
         #expect(b.quotes.first { $0.text.hasPrefix("the roof") }?.kind == .direct)

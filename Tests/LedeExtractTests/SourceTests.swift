@@ -47,7 +47,7 @@ import Testing
             "Officials who spoke on condition of anonymity said the plan was ready.",
             "\u{201C}It is done now,\u{201D} a senior official said.")
         let names = refs.filter { $0.kind == .anonymous }.map(\.name)
-        #expect(names.contains("One source familiar with"))
+        #expect(names.contains("One source familiar with the requests"))
         #expect(names.contains("The official"))
         #expect(names.contains { $0.hasPrefix("Officials") })
         #expect(names.contains("a senior official"))

@@ -16,9 +16,16 @@ struct Vocabulary: Sendable {
     let nameStopwords: Set<String>
     let abbreviations: Set<String>
     let sentenceStarters: Set<String>
-    /// Multi-word place names, lowercased and joined by one space.
+    /// Place names, lowercased and joined by one space: the look-alikes of `places.txt` and the
+    /// countries, regions and cities of `gazetteer-places.txt`.
     let places: Set<String>
     let placeWords: Set<String>
+    /// Nouns for people that are no titles ("woman", "resident"): "the woman said" refers back.
+    let personNouns: Set<String>
+    /// Given names (lowercased) and the sex of most of their bearers.
+    let givenNames: [String: Gender]
+    /// "mr", "ms", "lord", ... (lowercased, no dot) and the sex they tell.
+    let honorifics: [String: Gender]
 
     init(_ lexicons: Lexicons) {
         var verbs: [String: String] = [:]
@@ -46,8 +53,11 @@ struct Vocabulary: Sendable {
         nameStopwords = lexicons.lowercasedSet("name-stopwords")
         abbreviations = lexicons.lowercasedSet("abbreviations")
         sentenceStarters = lexicons.lowercasedSet("sentence-starters")
-        places = lexicons.lowercasedSet("places")
+        places = lexicons.lowercasedSet("places").union(lexicons.lowercasedSet("gazetteer-places"))
         placeWords = lexicons.lowercasedSet("place-words")
+        personNouns = lexicons.lowercasedSet("person-nouns")
+        givenNames = Self.genders(lexicons.list("given-names"))
+        honorifics = Self.genders(lexicons.list("honorifics"))
     }
 
     func lemma(_ token: Token) -> String? { token.lemma }

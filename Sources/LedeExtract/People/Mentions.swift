@@ -22,7 +22,8 @@ struct MentionFinder {
                 guard tokens[i].isCapitalised, !vocabulary.nameStopwords.contains(tokens[i].lower) || vocabulary.titles.contains(tokens[i].lower) else { i += 1; continue }
                 var b = i
                 while b + 1 < range.upperBound, tokens[b + 1].isCapitalised || isConnector(b + 1) {
-                    if vocabulary.nameStopwords.contains(tokens[b + 1].lower) && !vocabulary.titles.contains(tokens[b + 1].lower) { break }
+                    if vocabulary.nameStopwords.contains(tokens[b + 1].lower) && !vocabulary.titles.contains(tokens[b + 1].lower)
+                        && !vocabulary.isSurname(tokens, at: b + 1) { break }
                     if tokens[b].bare != tokens[b].text { break }
                     b += 1
                 }
@@ -60,6 +61,7 @@ struct MentionFinder {
             // A lone word is a person only with a title or when it belongs to a full name.
             if !canonical.contains(" ") && c.phrase.title == nil { continue }
             names.addReference(canonical, at: offset, sentence: c.sentence, speaking: c.followedByAttribution)
+            if let title = c.phrase.title { names.addRole(title, of: canonical, at: offset) }
             mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),
                                     name: canonical, text: c.phrase.name, title: c.phrase.title))
         }

@@ -44,6 +44,24 @@ struct NameResolver {
         return words.joined(separator: " ")
     }
 
+    /// People with the roles the text gives them ("Chancellor Gordon Brown", "Graham Robb,
+    /// spokesman for North East Says No"), by offset.
+    private(set) var roles: [(offset: Int, name: String, role: [String])] = []
+
+    mutating func addRole(_ role: String, of name: String, at offset: Int) {
+        let words = role.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if !words.isEmpty { roles.append((offset, name, words)) }
+    }
+
+    /// Who "the chancellor" or "the Tory leader" at `offset` is: the last person before it whose
+    /// role holds the description's last word, preferring one whose role holds its other words too.
+    func holder(of description: [String], before offset: Int) -> String? {
+        guard let head = description.last else { return nil }
+        let holders = roles.filter { $0.offset < offset && $0.role.contains(head) }.sorted { $0.offset < $1.offset }
+        let modifiers = description.dropLast()
+        return (holders.last { r in modifiers.allSatisfy(r.role.contains) } ?? holders.last)?.name
+    }
+
     mutating func addReference(_ name: String, at offset: Int, sentence: Int, speaking: Bool) {
         references.append((offset, name, sentence, speaking))
     }

@@ -80,9 +80,9 @@ struct SourceFinder {
             a -= 1
             if ["a", "an", "the", "one", "two", "three", "several", "some", "other", "another", "many", "most"].contains(tokens[a].lower) { break }
         }
-        var b = i
         var attributes = false
-        if i + 2 < range.upperBound, tokens[i + 1].lower == "familiar", tokens[i + 2].lower == "with" { b = i + 1; attributes = true }
+        if i + 2 < range.upperBound, tokens[i + 1].lower == "familiar", tokens[i + 2].lower == "with" { attributes = true }
+        let b = PhraseReader(vocabulary: vocabulary, tokens: tokens).qualifierEnd(after: i, hi: range.upperBound - 1)
         let afterWords = tokens[(b + 1)..<min(range.upperBound, b + 7)].map(\.lower)
         if afterWords.first == "who" && afterWords.contains(where: { ["spoke", "requested", "asked", "declined", "were", "was"].contains($0) }) { attributes = true }
         if let c = (b + 1..<min(range.upperBound, b + 4)).first(where: { vocabulary.cue(tokens, at: $0) != nil }), c == b + 1 || tokens[b + 1].kind == .word {
@@ -94,8 +94,7 @@ struct SourceFinder {
         }
         guard attributes else { return nil }
         let span = document.span(a, b)
-        var text = document.text.string(span)
-        if b > i { text += " with" }
+        let text = document.text.string(span)
         return SourceRef(sentence: s, span: span, name: text, text: text, kind: .anonymous)
     }
 }

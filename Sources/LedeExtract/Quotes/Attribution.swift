@@ -53,8 +53,13 @@ struct QuoteAttributor {
             let after = (closeTok + 1, afterEnd)
             let inner = innerText(q)
             let endsOpen = inner.unicodeScalars.last.map { [",", "?", "!", "\u{2014}", "\u{2015}", "-"].contains($0) } ?? false
+            // A quoted sentence closed by its stop ("… routes.") is not attributed by the next
+            // sentence of the text ("Filippo Bagnato, chief executive, said …").
+            let closedSentence = inner.unicodeScalars.last == "." && closeTok + 1 < tokens.count
+                && tokens[closeTok + 1].isCapitalised && vocabulary.cue(tokens, at: closeTok + 1) == nil
+            let afterward = closedSentence ? nil : attributeAfter(after)
             var found: Attribution?
-            if endsOpen { found = attributeAfter(after) ?? attributeBefore(before) } else { found = attributeBefore(before) ?? attributeAfter(after) }
+            if endsOpen { found = afterward ?? attributeBefore(before) } else { found = attributeBefore(before) ?? afterward }
             let atParagraphStart = openTok == paraRange.lowerBound
             if found == nil, let previous = heard.last,
                sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
@@ -98,6 +103,10 @@ struct QuoteAttributor {
             let fragment = runsOn || stopOutside && openTok != sentenceStart && !atParagraphStart
             let kind: Quote.Kind = !fragment && (opensClause || (words >= 5 && governed)) ? .direct : .partial
             var quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
+            quote.lastSentence = max(sentence, document.sentence(at: max(q.inner.start, q.inner.end - 1)))
+            // An unclosed quote ends with its paragraph, at no mark.
+            let closed = q.close < document.text.scalars.count && QuoteMarks.isCloser(document.text.scalars[q.close])
+            quote.pieces = [TextSpan(q.open, closed ? q.close + 1 : q.close)]
             apply(found, to: &quote, at: q.open, names: context)
             var heardQuote = quote
             if kind == .partial {
@@ -105,7 +114,8 @@ struct QuoteAttributor {
                 // "X called the plan “a disaster”", "Y said that “…”". A fragment inside a
                 // paraphrase ("argued the system was “rigged”") is left to the reported speech
                 // around it, and a scare quote to nobody.
-                quote = Quote(sentence: sentence, span: q.inner, text: inner, kind: kind)
+                quote.speaker = nil; quote.mention = nil; quote.mentionSpan = nil; quote.title = nil
+                quote.cue = nil; quote.cueText = nil; quote.cueSpan = nil; quote.addressee = nil; quote.anonymous = false
                 apply(credited(found, open: openTok, close: closeTok, sentenceStart: sentenceStart), to: &quote, at: q.open, names: context)
                 if quote.speaker != nil { heardQuote = quote }
             }
@@ -114,6 +124,7 @@ struct QuoteAttributor {
             if let speaker = heardQuote.speaker, speaker.contains(" "), !heardQuote.anonymous {
                 context.addReference(speaker, at: q.open, sentence: sentence, speaking: true)
                 context.sortReferences()
+                if let title = heardQuote.title { context.addRole(title, of: speaker, at: q.open) }
             }
             out.append(quote)
             heard.append(heardQuote)
@@ -139,10 +150,24 @@ struct QuoteAttributor {
         return names.references.last(where: { $0.offset >= range.start && $0.offset < range.end })?.name
     }
 
-    /// "the mum-of-one", "the 34-year-old", "the former senator": "the" and lowercase words.
+    /// "the mum-of-one", "the former senator", "the Liberal Democrat leader", "The Spectator
+    /// editor": "the", up to four words, the last in lower case.
     private func isDescription(_ p: Phrase) -> Bool {
-        p.nameFirst < p.last && tokens[p.nameFirst].lower == "the"
-            && tokens[(p.nameFirst + 1)...p.last].allSatisfy { $0.isWord && !$0.isCapitalised }
+        p.nameFirst < p.last && p.last - p.nameFirst <= 4 && tokens[p.nameFirst].lower == "the"
+            && tokens[(p.nameFirst + 1)...p.last].allSatisfy(\.isWord) && !tokens[p.last].isCapitalised
+    }
+
+    /// "chancellor", "mum-of-one", "34-year-old", "woman": a noun for a person, which refers back
+    /// to someone; "the letter", "the report" speak as themselves.
+    private func isPersonNoun(_ noun: String) -> Bool {
+        vocabulary.titles.contains(noun) || vocabulary.personNouns.contains(noun) || vocabulary.anonymousHeads.contains(noun)
+            || noun.contains("-of-") || noun.hasSuffix("-old") || Self.isPlural(noun)
+    }
+
+    /// "critics", "protesters", "people": a description of more than one.
+    static func isPlural(_ noun: String) -> Bool {
+        ["people", "police", "men", "women", "children", "staff", "public"].contains(noun)
+            || noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")
     }
 
     /// The person who spoke or was described last before `offset` ("Zoë Márquez, whose bakery
@@ -190,9 +215,14 @@ struct QuoteAttributor {
         quote.mention = p.name
         quote.title = p.title
         switch p.kind {
-        case .person where isDescription(p):
-            // "the mum-of-one said": a description refers back to the person just named.
-            quote.speaker = recentPerson(before: tokens[p.first].start, names: names) ?? p.name
+        case .person where isDescription(p) && isPersonNoun(tokens[p.last].lower):
+            // "the chancellor said": the last person the text gave that role; "the mum-of-one
+            // said": else the person who just spoke or was described. Unresolved, it stays
+            // unnamed, the description kept as the mention.
+            // "the critics said": a group is named by its description.
+            let description = tokens[(p.nameFirst + 1)...p.last].map(\.lower)
+            quote.speaker = Self.isPlural(description.last ?? "") ? p.name
+                : names.holder(of: description, before: tokens[p.first].start) ?? recentPerson(before: tokens[p.first].start, names: names)
         case .person:
             quote.speaker = names.canonical(p.name, at: offset)
         case .pronoun:

@@ -33,56 +33,6 @@ struct IndirectQuoteFinder {
         return out
     }
 
-    /// Partial quotes nobody was credited with that make up most of the reported speech around
-    /// them take its speaker: in "Jeb Bush says he’s “excited where we stand”" the quoted words
-    /// are what Bush said, while in "X argued the system was “rigged”" the one word is a scare
-    /// quote inside X's paraphrase. Counted over all the reported words, the quoted letters and
-    /// digits must be at least half.
-    func credit(_ partials: inout [Quote], from reported: [Quote]) {
-        var bySentence: [Int: [Int]] = [:]
-        for (i, q) in partials.enumerated() where q.kind == .partial && q.speaker == nil && q.mention == nil {
-            bySentence[q.sentence, default: []].append(i)
-        }
-        guard !bySentence.isEmpty else { return }
-        for r in reported {
-            guard let candidates = bySentence[r.sentence] else { continue }
-            let inside = candidates.filter { i in
-                let q = partials[i]
-                return q.span.start >= r.span.start && q.span.end <= r.span.end + 1
-                    && !attributor.isTitle(open: document.token(atOrAfter: q.span.start - 1))
-            }
-            guard let first = inside.first else { continue }
-            // "Trump argued …, saying it’s “all about management”": a participle of speech after a
-            // comma reports the subject's words again; the fragment is measured against its clause.
-            var from = r.span.start
-            let lo = document.token(atOrAfter: r.span.start), open = document.token(atOrAfter: partials[first].span.start - 1)
-            if lo < open, let c = (lo..<open).last(where: { vocabulary.lemma(tokens[$0]) != nil }),
-               tokens[c].lower.hasSuffix("ing"), c > lo, tokens[c - 1].text == "," {
-                var a = c + 1
-                while a < open, tokens[a].text == "," || tokens[a].lower == "that" || tokens[a].text == ":" { a += 1 }
-                from = tokens[a].start
-            }
-            let all = letters(document.text.string(from, r.span.end))
-            let quoted = inside.reduce(0) { $0 + letters(partials[$1].text) }
-            // A phrase of two words or more that closes someone's reported clause (its stop outside
-            // the marks, or "and that" or "but that" opening the next) is theirs too: "Reinholt said the authority would “cooperate fully”." One
-            // quoted word ("was “rigged”") may be the reporter's scare quote.
-            let phrase = inside.contains { i in
-                let close = document.token(atOrAfter: partials[i].span.end)
-                let next = close + 1 < tokens.count ? tokens[close + 1].lower : "."
-                let newClause = ["and", "but"].contains(next) && close + 2 < tokens.count && tokens[close + 2].lower == "that"
-                let bare = !(partials[i].text.unicodeScalars.last.map { [".", "?", "!", ","].contains($0) } ?? false)
-                return WordCounter.count(partials[i].text) >= 2 && bare && (next == "." || newClause)
-            }
-            guard all > 0, quoted * 2 >= all || phrase else { continue }
-            for i in inside { attributor.apply(Attribution(phrase: nil, inherited: r), to: &partials[i], at: partials[i].span.start) }
-        }
-    }
-
-    private func letters(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic || ("0"..."9").contains($1) ? 1 : 0) }
-    }
-
     private static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "of", "about", "for", "to", "with"]
 
     /// "X said (that) content": a subject at the start of a clause and content after the cue.

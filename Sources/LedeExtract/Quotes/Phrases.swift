@@ -62,6 +62,8 @@ struct PhraseReader {
         var e = verb - 1
         while e >= lo, Self.adverbs.contains(tokens[e].lower) { e -= 1 }
         guard e >= lo else { return nil }
+        // "On the tsunami he said": a pronoun right before the verb is its subject.
+        if Self.pronouns.contains(tokens[e].lower), e > lo { return phrase(e, e) }
         // "Silverman was joined on stage … and joked": the clause's subject.
         if tokens[e].lower == "and", e > lo { return leading(from: lo, hi: e - 1) }
         // "Gov. John Kasich (R-OH) said": skip the bracket.
@@ -103,6 +105,13 @@ struct PhraseReader {
                 if ta <= tb {
                     let skip = ["a", "an", "the"].contains(tokens[ta].lower) ? 1 : 0
                     if ta + skip <= tb { head.title = text(ta + skip, tb) }
+                }
+            }
+            // "The Shadow Secretary of State for the Family, Theresa May, said": a role before the name.
+            if head.kind == .person, head.title == nil, index + 1 < segments.count {
+                let (ta, tb) = segments[index + 1]
+                if ta < tb, ["the", "a", "an"].contains(tokens[ta].lower), tokens[(ta + 1)...tb].contains(where: { vocabulary.titles.contains($0.lower) }) {
+                    head.title = text(ta + 1, tb)
                 }
             }
             head.last = max(head.last, punct - 1)
@@ -160,7 +169,8 @@ struct PhraseReader {
             let t = tokens[b + 1]
             if t.kind == .punct && t.text != "-" && t.text != "&" { break }
             if Self.forwardBreaks.contains(t.lower) && !(t.lower == "to" && tokens[b].lower == "close") { break }
-            if t.isCapitalised && vocabulary.nameStopwords.contains(t.lower) && !["U.S.", "US", "The"].contains(t.text) { break }
+            if t.isCapitalised && vocabulary.nameStopwords.contains(t.lower) && !["U.S.", "US", "The"].contains(t.text)
+                && !vocabulary.isSurname(tokens, at: b + 1) { break }
             if b - a >= 9 { break }
             // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
             if t.lower == "of", tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
@@ -215,10 +225,9 @@ struct PhraseReader {
         }
         if !heads.isEmpty || hasAnonymousPhrase(s, e) {
             let start = ["and", "but", "so"].contains(tokens[s].lower) ? s + 1 : s
-            // Named by its head: "one source familiar with the requests" -> "one source familiar with".
-            let head = heads.last ?? e
-            let familiar = head + 2 <= e && tokens[head + 1].lower == "familiar" && tokens[head + 2].lower == "with"
-            return Phrase(kind: .anonymous, first: start, last: e, name: text(start, familiar ? head + 2 : head), nameFirst: start)
+            // Named by the whole phrase: "one source familiar with the requests", "a senior official
+            // at the finance ministry".
+            return Phrase(kind: .anonymous, first: start, last: e, name: text(start, e), nameFirst: start)
         }
         let head = afterPreposition ? r - 1 : e
         if head >= s, vocabulary.organisationWords.contains(tokens[head].lower) {
@@ -229,7 +238,23 @@ struct PhraseReader {
            tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised {
             return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
         }
+        // "In his New Year message the Liberal Democrat leader said": a lead-in before the description.
+        if !afterPreposition, e - s >= 2, let the = (s + 1..<e).last(where: { tokens[$0].lower == "the" }) {
+            return phrase(the, e)
+        }
         return nil
+    }
+
+    /// The last token of what qualifies an unnamed source's head noun at `head`: "familiar with
+    /// the requests", "close to the talks", "at the finance ministry"; `head` when nothing does.
+    func qualifierEnd(after head: Int, hi: Int) -> Int {
+        guard head + 1 <= hi, Self.headModifiers.contains(tokens[head + 1].lower), tokens[head + 1].lower != "who" else { return head }
+        var b = head + 1
+        while b + 1 <= hi, b - head < 7, tokens[b + 1].kind != .punct, vocabulary.cue(tokens, at: b + 1) == nil,
+              !["who", "which", "that", "and", "but"].contains(tokens[b + 1].lower) {
+            b += 1
+        }
+        return b
     }
 
     /// True when tokens `s...e` hold a phrase of anonymous-phrases.txt (other than ones starting with `besides`).
@@ -244,7 +269,10 @@ struct PhraseReader {
 
     private func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
-        if t.isCapitalised { return !vocabulary.nameStopwords.contains(t.bareLower) || vocabulary.titles.contains(t.lower) }
+        if vocabulary.isHonorific(t) { return false }
+        if t.isCapitalised {
+            return !vocabulary.nameStopwords.contains(t.bareLower) || vocabulary.titles.contains(t.lower) || vocabulary.isSurname(tokens, at: i)
+        }
         return Self.nameConnectors.contains(t.lower) && i > 0 && tokens[i - 1].isCapitalised
     }
 
@@ -254,18 +282,19 @@ struct PhraseReader {
     private func capitalised(_ s: Int, _ runStart: Int, _ e: Int) -> Phrase? {
         let run = tokens[runStart...e]
         let lowerRun = run.map { $0.bare.lowercased() }
-        if run.contains(where: { vocabulary.organisationWords.contains($0.lower) }) || vocabulary.places.contains(lowerRun.joined(separator: " ")) {
+        var nameFirst = runStart
+        // "Iowa State University's Dianne Bystrom": the name follows the last title word, honorific
+        // or possessive; the last word is always name ("Amy Pope", "Martin Luther King").
+        for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || vocabulary.isHonorific(tokens[k]) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
+        // "Homeland Security", "Red Deer": an organisation word in the name, or a place; in a title
+        // before a name ("National Security Advisor Jake Sullivan") it is the person's role.
+        if tokens[nameFirst...e].contains(where: { vocabulary.organisationWords.contains($0.lower) }) || vocabulary.places.contains(lowerRun.joined(separator: " ")) {
             var a = runStart
             while a - 1 >= s, tokens[a - 1].isCapitalised, tokens[a - 1].lower != "the" { a -= 1 }
             if run.contains(where: { vocabulary.placeWords.contains($0.lower) }) { return nil }
             let start = a > s && tokens[a - 1].lower == "the" ? a - 1 : a
             return Phrase(kind: .organisation, first: start, last: e, name: text(a, e), nameFirst: a)
         }
-        var nameFirst = runStart
-        // "Iowa State University's Dianne Bystrom": the name follows the last title word or possessive;
-        // the last word is always name ("Amy Pope", "Martin Luther King").
-        for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
-        guard nameFirst <= e else { return nil }
         // "Marrowick General Hospital": a title word inside a name that ends in a place word
         // leaves no person; the institution speaks ("Rep. Hill" keeps his name).
         if nameFirst == e, runStart < e, vocabulary.placeWords.contains(tokens[e].bareLower), !vocabulary.titles.contains(tokens[runStart].lower) {
@@ -286,9 +315,12 @@ struct PhraseReader {
             if w.isCapitalised && w.lower == "the" { break }
             t -= 1
         }
+        // "Mr", "Lord": an honorific is neither name nor role.
+        var titleEnd = nameFirst - 1
+        while titleEnd >= t, vocabulary.isHonorific(tokens[titleEnd]) { titleEnd -= 1 }
         var title: String?
-        if t < nameFirst, tokens[t..<nameFirst].contains(where: { vocabulary.titles.contains($0.lower) }) {
-            title = text(t, nameFirst - 1)
+        if t <= titleEnd, tokens[t...titleEnd].contains(where: { vocabulary.titles.contains($0.lower) && !vocabulary.isHonorific($0) }) {
+            title = text(t, titleEnd)
         }
         let nameText = tokens[nameFirst...e].enumerated().map { $0.offset == e - nameFirst ? $0.element.bare : $0.element.text }.joined(separator: " ")
         return Phrase(kind: .person, first: title == nil ? nameFirst : t, last: e, name: nameText, nameFirst: nameFirst, title: title)

@@ -28,6 +28,8 @@ enum QuoteSpans {
             let para = paragraphs[p]
             var i = para.start
             var open: (at: Int, closers: [Unicode.Scalar])?
+            // Marks inside the open quote that reopen it ("A. "B."), left out of its text.
+            var reopened: [Int] = []
             if var q = pending {
                 // The continuation mark that opens this paragraph is not a new quote.
                 let first = skipSpace(s, para.start, para.end)
@@ -57,17 +59,24 @@ enum QuoteSpans {
                         i += 1
                         continue
                     }
+                    if c == "\"", s[o.at] == "\"", reopens(s, i, after: after, since: o.at) {
+                        reopened.append(i)
+                        i += 1
+                        continue
+                    }
                     if o.closers.contains(c), QuoteMarks.closes(c, before: before, after: after) {
                         if var q = pending {
                             q.close = i
                             q.lastParagraph = p
+                            q.innerMarks += reopened
                             out.append(finish(q, s))
                             pending = nil
                         } else if !QuoteMarks.isSingle(c) || i - o.at > 2 {
                             // "rock ‘n’ roll": a single letter between single marks is an elision.
-                            out.append(finish(QuoteSpan(open: o.at, close: i, inner: TextSpan(0, 0), firstParagraph: p, lastParagraph: p), s))
+                            out.append(finish(QuoteSpan(open: o.at, close: i, inner: TextSpan(0, 0), firstParagraph: p, lastParagraph: p, innerMarks: reopened), s))
                         }
                         open = nil
+                        reopened = []
                     }
                     i += 1
                     continue
@@ -75,6 +84,7 @@ enum QuoteSpans {
                 if QuoteMarks.isOpener(c), !(QuoteMarks.isSingle(c) && skipSingleAt.contains(i)),
                    let closers = QuoteMarks.closers(opening: c, before: before, after: after) {
                     open = (i, closers)
+                    reopened = []
                 }
                 i += 1
             }
@@ -86,6 +96,7 @@ enum QuoteSpans {
                 var q = pending ?? QuoteSpan(open: o.at, close: para.end, inner: TextSpan(0, 0), firstParagraph: p, lastParagraph: p)
                 q.close = para.end
                 q.lastParagraph = p
+                q.innerMarks += reopened
                 if nextStartsWithMark && !QuoteMarks.isSingle(s[o.at]) {
                     pending = q
                     pendingClosers = o.closers
@@ -107,6 +118,16 @@ enum QuoteSpans {
         while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
         q.inner = TextSpan(a, b)
         return q
+    }
+
+    /// A straight mark after a quoted sentence's stop and a space, before a word, while a straight
+    /// quote is open: the next paragraph of the same quote, run into this one ("…a partner. "I would
+    /// also…"), as in corpora whose paragraph breaks were lost. A closing mark follows its stop.
+    private static func reopens(_ s: [Unicode.Scalar], _ i: Int, after: Unicode.Scalar?, since open: Int) -> Bool {
+        guard i - 2 > open, ScalarClass.isSpace(s[i - 1]), let after, ScalarClass.isAlnum(after) else { return false }
+        var k = i - 1
+        while k > open, ScalarClass.isSpace(s[k]) { k -= 1 }
+        return [".", "?", "!"].contains(s[k])
     }
 
     private static func skipSpace(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {

@@ -30,10 +30,13 @@ extension QuoteAttributor {
                 p.kind != .pronoun && p.nameFirst + 1 <= p.last && p.last + 1 < v && tokens[p.last + 1].text == "," ? p : nil
             }
             guard var p = reader.subject(lo: k, verb: v) ?? named else { return nil }
+            // "…", while the Liberal Democrats said it was misdirected: a cue with a clause of its
+            // own after it reports that clause, not the quote.
+            if cue.lemma != "tell", cue.end < hi, Self.clauseOpeners.contains(tokens[cue.end + 1].lower) { return nil }
             if p.first > k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) {
                 if let named { return Attribution(phrase: named, cue: cue) }
                 guard p.first - k <= 6, tokens[k..<p.first].allSatisfy({ $0.isWord || $0.text == "," }) else { return nil }
-                if p.kind == .person, p.title == nil, tokens[p.first - 1].isWord {
+                if p.kind == .person, p.title == nil, tokens[p.first - 1].isWord, !vocabulary.isHonorific(tokens[p.first - 1]) {
                     let skip = ["a", "an", "the"].contains(tokens[k].lower) ? 1 : 0
                     if k + skip < p.first { p.title = reader.text(k + skip, p.first - 1) }
                 }
@@ -42,6 +45,10 @@ extension QuoteAttributor {
         }
         return nil
     }
+
+    /// Words that open a clause of content after a speech verb ("said it was", "said the plan").
+    /// ("assured the workers" names who was told, so determiners are not among them).
+    static let clauseOpeners: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "this", "there"]
 
     /// `X said, "…"` / `X said: "…"` / `X told CNN, "…"` / `X — "…"` / `according to X, "…"`.
     func attributeBefore(_ range: (Int, Int)) -> Attribution? {
@@ -90,14 +97,14 @@ extension QuoteAttributor {
     /// The attribution of a partial quote (tokens `open`...`close` are its marks) when its cue
     /// governs it: a speech verb right before it ("said that", "told CNN:"), or a
     /// characterization verb at most five words before it in its sentence ("called Trump a",
-    /// "described it as"), and the quote ends the clause. Otherwise nil.
+    /// "described it as"). A speech verb's fragment must end the clause. Otherwise nil.
     func credited(_ found: Attribution?, open: Int, close: Int, sentenceStart: Int) -> Attribution? {
         let next = close + 1 < tokens.count ? tokens[close + 1] : nil
         let endsClause = next.map { [".", ",", ";", "?", "!", ")"].contains($0.text) || $0.lower == "and" || $0.lower == "but" || $0.start >= document.sentences[document.tokenSentence[close]].span.end } ?? true
-        guard endsClause, !isTitle(open: open) else { return nil }
+        guard !isTitle(open: open) else { return nil }
         // A speech verb's complement is a clause: the fragment is all of it only right after the
         // verb (and its addressee), "that" or a colon.
-        if let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
+        if endsClause, let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
            cue.first >= sentenceStart, cue.end < open, tokens[(cue.end + 1)..<open].allSatisfy({ [",", ":", "that"].contains($0.lower) }) {
             return found
         }
@@ -117,10 +124,10 @@ extension QuoteAttributor {
     }
 
     /// "said on “Meet the Press”", "told ABC’s “This Week”": a name after a preposition or a
-    /// possessive is a title ("it’s", "he’s" are not possessives). `open` is the token of the
-    /// opening mark.
+    /// possessive is a title ("it’s", "he’s" are not possessives); "involved in “all decisions”"
+    /// is not a name. `open` is the token of the opening mark.
     func isTitle(open: Int) -> Bool {
-        guard open > 0 else { return false }
+        guard open > 0, open + 1 < tokens.count, tokens[open + 1].isCapitalised else { return false }
         let previous = tokens[open - 1]
         return ["on", "in", "at", "from", "of", "with", "for", "about", "into", "by"].contains(previous.lower)
             || (previous.bare != previous.text && !Self.contractedIs.contains(previous.bareLower))

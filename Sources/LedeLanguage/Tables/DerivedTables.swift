@@ -1,8 +1,8 @@
-/// The tables read out of the articles' text: sentences, quotes, figures, sources, hedges and
-/// mentions. Every row starts with its article's id, file, outlet and date, the sentence it came
+/// The tables read out of the articles' text: sentences, quotes (and `all_quotes`, which keeps
+/// the terms and scare quotes `quotes` leaves out), figures, sources, hedges and mentions. Every row starts with its article's id, file, outlet and date, the sentence it came
 /// from and its offsets, so any answer can be traced back.
 enum DerivedTables {
-    static let names = ["sentences", "quotes", "figures", "sources", "hedges", "mentions"]
+    static let names = ["sentences", "quotes", "all_quotes", "figures", "sources", "hedges", "mentions"]
 
     static let provenance: [Column] = [
         Column("id", .text, "the article's id"),
@@ -18,7 +18,7 @@ enum DerivedTables {
         let own: [Column]
         switch name {
         case "sentences": own = [Column("paragraph", .number, "paragraph number, from 1"), Column("index", .number, "sentence number in the article, from 1")]
-        case "quotes": own = [
+        case "quotes", "all_quotes": own = [
             Column("text", .text, "the quoted words, without the marks"),
             Column("speaker", .text, "canonical full name of who said it"),
             Column("mention", .text, "the speaker as written here"),
@@ -26,7 +26,7 @@ enum DerivedTables {
             Column("cue", .text, "speech verb, as a lemma"),
             Column("cue_text", .text, "speech verb as written"),
             Column("addressee", .text, "who it was said to"),
-            Column("kind", .text, "direct, partial or indirect"),
+            Column("kind", .text, name == "quotes" ? "direct, partial or indirect" : "direct, partial, indirect or term (quoted words nobody says)"),
             Column("anonymous", .bool, "true when the speaker is not named"),
         ]
         case "figures": own = [
@@ -71,8 +71,9 @@ enum DerivedTables {
         var origins: [RowOrigin] = []
         for (a, (article, analysis)) in zip(articles, analyses).enumerated() {
             let head: [Value] = [.text(article.id), .text(article.file), Value(article.outlet), Value(article.date)]
-            func add(_ kind: RowOrigin.Kind, _ item: Int, sentence: Int, span: TextSpan, _ own: [Value]) {
-                let text = analysis.sentences.indices.contains(sentence) ? Value.text(analysis.sentences[sentence].text) : .null
+            func add(_ kind: RowOrigin.Kind, _ item: Int, sentence: Int, through last: Int? = nil, span: TextSpan, _ own: [Value]) {
+                let reached = analysis.sentences.indices.contains(sentence) ? sentence...max(sentence, min(last ?? sentence, analysis.sentences.count - 1)) : nil
+                let text = reached.map { Value.text(analysis.sentences[$0].map(\.text).joined(separator: " ")) } ?? .null
                 rows.append(head + [text, Value(span.start), Value(span.end)] + own)
                 origins.append(RowOrigin(kind, article: a, item: item))
             }
@@ -81,9 +82,9 @@ enum DerivedTables {
                 for (i, s) in analysis.sentences.enumerated() {
                     add(.sentence, i, sentence: i, span: s.span, [Value(s.paragraph + 1), Value(i + 1)])
                 }
-            case "quotes":
-                for (i, q) in analysis.quotes.enumerated() {
-                    add(.quote, i, sentence: q.sentence, span: q.span, [
+            case "quotes", "all_quotes":
+                for (i, q) in analysis.quotes.enumerated() where name == "all_quotes" || q.kind != .term {
+                    add(.quote, i, sentence: q.sentence, through: q.lastSentence, span: q.span, [
                         .text(q.text), Value(q.speaker), Value(q.mention), Value(q.title), Value(q.cue),
                         Value(q.cueText), Value(q.addressee), .text(q.kind.rawValue), .bool(q.anonymous)])
                 }

@@ -37,6 +37,8 @@ struct Marks {
 
     var kind: RowOrigin.Kind
     var sentence: Int
+    /// The last sentence to show: a quote may reach past its first, closing mark and all.
+    var lastSentence: Int?
     var marks: [Mark] = []
     /// One line under the sentence with the reading in words.
     var summary: [String] = []
@@ -52,6 +54,7 @@ struct Marks {
         case .quote:
             let q = analysis.quotes[origin.item]
             sentence = q.sentence
+            lastSentence = q.lastSentence
             add(q.span, "quote", Colors.green)
             add(q.mentionSpan, "speaker", Colors.yellow + Colors.bold)
             add(q.cueSpan, "cue", Colors.magenta)
@@ -98,7 +101,8 @@ struct Marks {
         guard analysis.sentences.indices.contains(sentence) || whole else {
             return "\(article.file): (no sentence)"
         }
-        let base = whole ? TextSpan(0, min(body.count, 300)) : analysis.sentences[sentence].span
+        let last = analysis.sentences.indices.contains(lastSentence ?? -1) ? lastSentence ?? sentence : sentence
+        let base = whole ? TextSpan(0, min(body.count, 300)) : TextSpan(analysis.sentences[sentence].span.start, analysis.sentences[last].span.end)
         let start = max(0, marks.map(\.span.start).reduce(base.start, min))
         let end = min(body.count, marks.map(\.span.end).reduce(base.end, max))
         var inserts: [(at: Int, order: Int, text: String)] = []

@@ -116,7 +116,7 @@ struct Compare: Verb {
                 words += all[a].words
                 guard analyses.indices.contains(a) else { continue }
                 let analysis = analyses[a]
-                for (i, q) in analysis.quotes.enumerated() where scope.includes(.quote, article: a, item: i) {
+                for (i, q) in analysis.quotes.enumerated() where q.kind != .term && scope.includes(.quote, article: a, item: i) {
                     quotes += 1
                     if q.anonymous { anonymousQuotes += 1; continue }
                     if let t = q.title, !t.isEmpty { officialQuotes += 1 }

@@ -1,0 +1,60 @@
+/// What a name, an honorific or a pronoun tells of a person's sex: enough to keep "she" from
+/// pointing at a man named just before her.
+enum Gender: Sendable {
+    case female, male, unknown
+
+    /// `f`, `m` or `u`, as the lexicons write it.
+    init(code: Substring) {
+        switch code.lowercased() {
+        case "f": self = .female
+        case "m": self = .male
+        default: self = .unknown
+        }
+    }
+
+    /// "he" is male, "she" female; others say nothing.
+    init(pronoun: String) {
+        switch pronoun.lowercased() {
+        case "he", "him", "his": self = .male
+        case "she", "her", "hers": self = .female
+        default: self = .unknown
+        }
+    }
+
+    /// True unless the two are known and differ.
+    func fits(_ other: Gender) -> Bool { self == .unknown || other == .unknown || self == other }
+}
+
+extension Vocabulary {
+    /// `name<TAB>gender` lines as a lowercased lookup table.
+    static func genders(_ lines: [String]) -> [String: Gender] {
+        var table: [String: Gender] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2 else { continue }
+            table[fields[0].lowercased()] = Gender(code: fields[1])
+        }
+        return table
+    }
+
+    /// The sex a name's first word or an honorific before it tells: "Patricia Hewitt", "Ms Hewitt".
+    func gender(ofName name: String, honorific: String? = nil) -> Gender {
+        if let honorific, let g = honorifics[honorific.lowercased().trimmingSuffix(".")], g != .unknown { return g }
+        guard let first = name.split(separator: " ").first else { return .unknown }
+        return givenNames[first.lowercased()] ?? .unknown
+    }
+
+    /// True for a word of `name-stopwords.txt` that is a surname here: "May" in "Theresa May",
+    /// after a capitalised given name.
+    func isSurname(_ tokens: [Token], at i: Int) -> Bool {
+        i > 0 && tokens[i].isCapitalised && tokens[i - 1].isCapitalised && tokens[i - 1].bare == tokens[i - 1].text
+            && givenNames[tokens[i - 1].lower] != nil
+    }
+
+    /// True for "Mr", "Ms.", "Lord" and kin.
+    func isHonorific(_ token: Token) -> Bool { honorifics[token.lower.trimmingSuffix(".")] != nil }
+}
+
+private extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}
