@@ -98,9 +98,9 @@ import Testing
         for name in ["speech-verbs", "characterization-verbs", "indirect-verbs", "titles", "anonymous", "anonymous-phrases",
                      "outlets", "outlet-words", "organisation-words", "name-stopwords", "places", "place-words", "abbreviations",
                      "sentence-starters", "stopwords", "units", "qualifiers", "taxonomy", "hedges", "figure-cues",
-                     "given-names", "gazetteer-places", "honorifics", "person-nouns"] {
+                     "given-names", "gazetteer-places", "honorifics", "person-nouns", "aliases"] {
             #expect(!Lexicons.standard.list(name).isEmpty, "\(name).txt")
         }
-        #expect(Lexicons.standard.names.count == 24)
+        #expect(Lexicons.standard.names.count == 25)
     }
 }

@@ -39,10 +39,12 @@ import Testing
     }
 
     @Test func labelFragmentsAreCredited() {
-        let q = marked("Senator Rosa Diaz called the budget \u{201C}a slow disaster\u{201D} on the floor.",
-                       "Mayor Ken Abe described the fire as \u{201C}an intentional act.\u{201D}")
-        #expect(q.map(\.kind) == [.partial, .partial])
+        let q = analyze("Senator Rosa Diaz called the budget \u{201C}a slow disaster\u{201D} on the floor.",
+                       "Mayor Ken Abe described the fire as \u{201C}an intentional act.\u{201D}").quotes
+        // A label inside the clause ("… on the floor") makes the clause the row.
+        #expect(q.map(\.kind) == [.indirect, .partial])
         #expect(q.map(\.speaker) == ["Rosa Diaz", "Ken Abe"])
+        #expect(q.first?.text == "the budget \u{201C}a slow disaster\u{201D} on the floor")
         // A fragment inside a reported clause is part of that clause's row.
         let said = analyze("Ken Abe said the repairs were \u{201C}years overdue\u{201D} and costly.", "Rosa Diaz said that \u{201C}nobody is safe.\u{201D}").quotes
         #expect(said.map(\.speaker) == ["Ken Abe", "Rosa Diaz"])

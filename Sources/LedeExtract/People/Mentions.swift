@@ -27,7 +27,11 @@ struct MentionFinder {
                     if tokens[b].bare != tokens[b].text { break }
                     b += 1
                 }
-                if vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b), p.kind == .person {
+                // "The Scottish Conservative leader", "Tory leader Michael Howard": a run before a
+                // role noun describes the role; it names nobody.
+                let describesRole = b + 1 < range.upperBound && tokens[b + 1].isWord && !tokens[b + 1].isCapitalised
+                    && (vocabulary.titles.contains(tokens[b + 1].lower) || vocabulary.personNouns.contains(tokens[b + 1].lower))
+                if !describesRole, vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b), p.kind == .person {
                     let next = b + 1 < range.upperBound ? b + 1 : nil
                     let attributed = next.map { vocabulary.cue(tokens, at: $0) != nil || tokens[$0].text == "," } ?? false
                     // A name right after an opening quote mark starts the quoted sentence.
@@ -58,9 +62,11 @@ struct MentionFinder {
         for c in accepted {
             let offset = tokens[c.phrase.nameFirst].start
             let canonical = names.canonical(c.phrase.name, at: offset)
-            // A lone word is a person only with a title or when it belongs to a full name.
-            if !canonical.contains(" ") && c.phrase.title == nil { continue }
+            // A lone word is a person only with a title or honorific, or when it belongs to a full name.
+            let honorific = c.phrase.nameFirst > 0 && vocabulary.isHonorific(tokens[c.phrase.nameFirst - 1]) ? tokens[c.phrase.nameFirst - 1].text : nil
+            if !canonical.contains(" ") && c.phrase.title == nil && honorific == nil { continue }
             names.addReference(canonical, at: offset, sentence: c.sentence, speaking: c.followedByAttribution)
+            names.noteGender(vocabulary.gender(ofName: c.phrase.name.contains(" ") ? c.phrase.name : canonical, honorific: honorific), of: canonical)
             if let title = c.phrase.title { names.addRole(title, of: canonical, at: offset) }
             mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),
                                     name: canonical, text: c.phrase.name, title: c.phrase.title))

@@ -33,7 +33,8 @@ struct NameResolver {
     /// Canonical full name for a name as written at `offset`: the nearest earlier full name
     /// sharing its last word (or, for one word, any word: "Xi" -> "Xi Jinping"), else itself.
     func canonical(_ written: String, at offset: Int) -> String {
-        let words = written.split(separator: " ").map(String.init).filter { !$0.hasSuffix(".") || $0.count > 3 }
+        // Initials and abbreviated titles drop out ("Donald J. Trump"); "Jr." and "Sr." tell people apart.
+        let words = written.split(separator: " ").map(String.init).filter { !$0.hasSuffix(".") || $0.count > 3 || ["Jr.", "Sr."].contains($0) }
         guard let last = words.last else { return written }
         let byLast = people.filter { $0.words.last == last && (words.count == 1 || $0.words.first == words.first || words.count < $0.words.count) }
         let candidates = !byLast.isEmpty ? byLast : words.count == 1 ? people.filter { $0.words.contains(last) } : []
@@ -42,6 +43,13 @@ struct NameResolver {
             return words.count > best.words.count ? written : best.name
         }
         return words.joined(separator: " ")
+    }
+
+    /// What each person's given name or honorific tells of their sex, by canonical name.
+    private(set) var genders: [String: Gender] = [:]
+
+    mutating func noteGender(_ gender: Gender, of name: String) {
+        if gender != .unknown, genders[name, default: .unknown] == .unknown { genders[name] = gender }
     }
 
     /// People with the roles the text gives them ("Chancellor Gordon Brown", "Graham Robb,
@@ -76,14 +84,18 @@ struct NameResolver {
     /// The person a speaking "he" or "she" at `offset` refers to: the one named most recently,
     /// unless that name sits inside someone's reported speech ("Vasskog said retired judge
     /// Halvard Ness would lead the inquiry. … she said"): the subject speaking carries on.
-    func nearestPerson(before offset: Int) -> String? {
-        guard let r = nearestReference(before: offset) else { return nil }
+    /// Only people whose sex fits the pronoun's count ("she" is never a man named "Paul").
+    func nearestPerson(before offset: Int, gender: Gender = .unknown) -> String? {
+        guard let nearest = nearestReference(before: offset),
+              let r = references[...nearest].lastIndex(where: { fits($0.name, gender) }) else { return nil }
         if !references[r].speaking,
-           let speaker = references[..<r].last(where: { $0.sentence == references[r].sentence && $0.speaking && $0.name != references[r].name }) {
+           let speaker = references[..<r].last(where: { $0.sentence == references[r].sentence && $0.speaking && $0.name != references[r].name && fits($0.name, gender) }) {
             return speaker.name
         }
         return references[r].name
     }
+
+    private func fits(_ name: String, _ gender: Gender) -> Bool { genders[name, default: .unknown].fits(gender) }
 
     /// Index of the last reference before `offset`.
     func nearestReference(before offset: Int) -> Int? {

@@ -226,7 +226,7 @@ struct QuoteAttributor {
         case .person:
             quote.speaker = names.canonical(p.name, at: offset)
         case .pronoun:
-            quote.speaker = ["he", "she", "they"].contains(p.name.lowercased()) ? names.nearestPerson(before: offset) : nil
+            quote.speaker = ["he", "she", "they"].contains(p.name.lowercased()) ? names.nearestPerson(before: offset, gender: Gender(pronoun: p.name)) : nil
         case .organisation, .outlet:
             quote.speaker = p.name
         case .anonymous:

@@ -51,16 +51,18 @@ struct QuoteAssembly {
         marked = marked.indices.filter { !taken.contains($0) }.map { marked[$0] }
     }
 
-    /// The clause a cue of someone's speech reports when an uncredited fragment sits in it ("The
-    /// Tories dismissed the plan as “desperate”", "Mr Blair insisted he had been involved in “all
-    /// decisions”"): from the cue to the sentence's end, or to the fragment when a comma or
-    /// semicolon follows it. A title after a preposition ("on “Meet the Press”") is no one's words.
+    /// The clause a cue of someone's speech reports when an uncredited fragment sits in it ("Mr
+    /// Blair insisted he had been involved in “all decisions” despite …", "Ban Ki-moon called it a
+    /// “brazen breach” of the resolutions"): from the cue to the sentence's end, or to the fragment
+    /// when a comma or semicolon follows it. A title after a preposition ("on “Meet the Press”") is no one's words.
     private func reportedClause(around fragment: Quote) -> Quote? {
         let tokens = document.tokens
         guard let marks = fragment.pieces.first else { return nil }
         let open = document.token(atOrAfter: marks.start)
-        guard !attributor.isTitle(open: open), let found = attributor.reportedSpeech(inSentence: fragment.sentence),
-              let cue = found.cue, cue.end < open else { return nil }
+        let spoken = attributor.reportedSpeech(inSentence: fragment.sentence).flatMap { $0.cue.map { $0.end < open } == true ? $0 : nil }
+        guard !attributor.isTitle(open: open),
+              let found = spoken ?? attributor.characterization(before: open, sentenceStart: document.sentenceTokens[fragment.sentence].lowerBound),
+              let cue = found.cue else { return nil }
         let range = document.sentenceTokens[fragment.sentence]
         var a = cue.end + 1
         while a < open, [",", ":", "that"].contains(tokens[a].lower) { a += 1 }

@@ -97,17 +97,24 @@ extension QuoteAttributor {
     /// The attribution of a partial quote (tokens `open`...`close` are its marks) when its cue
     /// governs it: a speech verb right before it ("said that", "told CNN:"), or a
     /// characterization verb at most five words before it in its sentence ("called Trump a",
-    /// "described it as"). A speech verb's fragment must end the clause. Otherwise nil.
+    /// "described it as"), and the quote ends the clause. Otherwise nil: a fragment inside a
+    /// clause is part of the clause (`QuoteAssembly`).
     func credited(_ found: Attribution?, open: Int, close: Int, sentenceStart: Int) -> Attribution? {
         let next = close + 1 < tokens.count ? tokens[close + 1] : nil
         let endsClause = next.map { [".", ",", ";", "?", "!", ")"].contains($0.text) || $0.lower == "and" || $0.lower == "but" || $0.start >= document.sentences[document.tokenSentence[close]].span.end } ?? true
-        guard !isTitle(open: open) else { return nil }
+        guard endsClause, !isTitle(open: open) else { return nil }
         // A speech verb's complement is a clause: the fragment is all of it only right after the
         // verb (and its addressee), "that" or a colon.
-        if endsClause, let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
+        if let found, found.inherited == nil, found.carried == nil, let cue = found.cue, cue.first < open,
            cue.first >= sentenceStart, cue.end < open, tokens[(cue.end + 1)..<open].allSatisfy({ [",", ":", "that"].contains($0.lower) }) {
             return found
         }
+        return characterization(before: open, sentenceStart: sentenceStart)
+    }
+
+    /// A characterization verb at most five words before the opening mark `open` and its subject:
+    /// "Ban Ki-moon called it a “brazen breach”", "…, describing the plan as “a disaster”".
+    func characterization(before open: Int, sentenceStart: Int) -> Attribution? {
         for v in stride(from: open - 1, through: max(sentenceStart, open - 6), by: -1) {
             guard let lemma = vocabulary.characterizationVerbs[tokens[v].lower], v > sentenceStart,
                   !["was", "were", "is", "are", "be", "been", "being"].contains(tokens[v - 1].lower) || tokens[v].lower.hasSuffix("ing") else { continue }

@@ -44,6 +44,9 @@ public enum Help {
                   examples: ["sources | group by kind | count"]),
         HelpEntry(.table, "hedges", syntax: "hedges", summary: "Words and phrases of doubt, distance or certainty, with their class.",
                   examples: ["hedges | group by outlet | count"]),
+        HelpEntry(.table, "people", syntax: "people",
+                  summary: "Each person the articles name, under one name across the corpus, with the names merged into it (aliases), titles and counts.",
+                  examples: ["people | top 5 by quotes | select name, aliases, quotes"]),
         HelpEntry(.table, "mentions", syntax: "mentions", summary: "People named in the articles, with their titles.",
                   examples: ["mentions | distinct name"]),
     ]

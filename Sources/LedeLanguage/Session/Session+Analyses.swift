@@ -2,7 +2,8 @@ import Foundation
 
 extension Session {
     /// Extracts every article not yet analysed, in parallel, and returns all analyses in article
-    /// order. Extraction is lazy: `load` stays fast and only a query on a derived table pays.
+    /// order, with people under the names the whole corpus gives them. Extraction is lazy:
+    /// `load` stays fast and only a query on a derived table pays.
     public func analyses() throws(Diagnostic) -> [Analysis] {
         let articles = corpus.articles
         if analysisCache.count < articles.count {
@@ -21,7 +22,12 @@ extension Session {
             for (i, index) in missing.enumerated() { analysisCache[index] = results.get(i) }
             if cancellation.isCancelled { throw Interrupted.diagnostic }
         }
-        return analysisCache.map { $0! }
+        if let named = namedAnalyses, named.analyses.count == articles.count { return named.analyses }
+        let raw = analysisCache.compactMap { $0 }
+        let names = CorpusNames(raw, aliases: aliases)
+        let analyses = raw.map(names.applied)
+        namedAnalyses = (names, analyses)
+        return analyses
     }
 }
 

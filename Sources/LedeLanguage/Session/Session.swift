@@ -6,6 +6,10 @@ import Foundation
 public final class Session: RunContext {
     public internal(set) var corpus = Corpus()
     var analysisCache: [Analysis?] = []
+    /// The analyses under the names the whole corpus gives people (`CorpusNames`), made again
+    /// when articles are added.
+    var namedAnalyses: (names: CorpusNames, analyses: [Analysis])?
+    let aliases: [String: String]
     public private(set) var variables: [String: Table] = [:]
     public private(set) var variableOrder: [String] = []
     public var settings = Settings()
@@ -27,6 +31,7 @@ public final class Session: RunContext {
     ///     their own to fix the input of the verbs they check.
     public init(lexicons: Lexicons = .standard, analyze: (@Sendable (Article) -> Analysis)? = nil) {
         self.analyze = analyze ?? Extractor(lexicons: lexicons).analyze
+        aliases = CorpusNames.aliases(lexicons)
         stopWords = StopWords(lexicons)
     }
 
@@ -60,12 +65,13 @@ public final class Session: RunContext {
     }
 
     /// Names of the tables and variables a pipeline can start from.
-    public var sourceNames: [String] { ["articles"] + DerivedTables.names + variableOrder }
+    public var sourceNames: [String] { ["articles"] + DerivedTables.names + [PeopleTable.name] + variableOrder }
 
     /// The schema of a table or variable, for `schema`, completion and checking.
     public func schema(of name: String) -> Schema? {
         if let v = variables[name] { return v.schema }
         if name == "articles" { return ArticleTable.schema(for: corpus.articles) }
+        if name == PeopleTable.name { return PeopleTable.schema }
         return DerivedTables.schema(name)
     }
 
@@ -73,6 +79,10 @@ public final class Session: RunContext {
     func table(named name: String) throws(Diagnostic) -> Table {
         if let v = variables[name] { return v }
         if name == "articles" { return ArticleTable.table(corpus.articles) }
+        if name == PeopleTable.name {
+            _ = try analyses()
+            return namedAnalyses.map { PeopleTable.table($0.names) } ?? Table(PeopleTable.schema)
+        }
         return DerivedTables.table(name, articles: corpus.articles, analyses: try analyses())
     }
 
@@ -84,6 +94,7 @@ public final class Session: RunContext {
     func clear() {
         corpus.removeAll()
         analysisCache.removeAll()
+        namedAnalyses = nil
         variables.removeAll()
         variableOrder.removeAll()
     }
