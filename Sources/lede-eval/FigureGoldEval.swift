@@ -6,8 +6,10 @@ import LedeExtract
 /// claimant. A predicted figure matches a gold row of its article when its raw span holds the
 /// gold offset (one to one, in order).
 /// - Value: precision, recall and F1 of matched figures whose values agree (within 0.5%).
-/// - Category, on matched figures with a gold category: right when the lemmas are equal or one
-///   ends with the other ("armored vehicle" and "vehicle").
+/// - Category, on matched figures with a gold category: right when the lemmas, singularised, are
+///   equal or one ends with the other ("armored vehicle" and "vehicle"; "people" and "person"),
+///   or the gold names the figure's unit ("250,000 tons of grain": gold "ton", Lede unit "tons"
+///   and category "grain").
 /// - Claimant, on matched figures: right when both are empty, or a word of the gold name
 ///   (without titles) is among the predicted claimant's words.
 func runFigureGoldEval(gold path: String, corpus dir: String, verbose: Bool) {
@@ -36,8 +38,9 @@ func runFigureGoldEval(gold path: String, corpus dir: String, verbose: Bool) {
             if let v = Double(g["value"] ?? ""), let p = f.value ?? f.low, abs(p - v) <= max(0.005 * abs(v), 1e-9) { valueRight += 1 }
             if let category = g["category"], !category.isEmpty {
                 categoryJudged += 1
-                let gold = category.lowercased(), pred = (f.categoryLemma ?? "").lowercased()
-                if !pred.isEmpty, gold == pred || gold.hasSuffix(" " + pred) || pred.hasSuffix(" " + gold) { categoryRight += 1 } else if verbose {
+                let gold = lemma(category), pred = lemma(f.categoryLemma ?? ""), unit = lemma(f.unit ?? "")
+                let same = !pred.isEmpty && (gold == pred || gold.hasSuffix(" " + pred) || pred.hasSuffix(" " + gold))
+                if same || !unit.isEmpty && gold == unit { categoryRight += 1 } else if verbose {
                     print("  CATEGORY \(file) \(start) \(g["text"] ?? ""): gold=\(gold) pred=\(pred.isEmpty ? "null" : pred)")
                 }
             }
@@ -51,4 +54,9 @@ func runFigureGoldEval(gold path: String, corpus dir: String, verbose: Bool) {
     print("figures: \(byFile.count) articles, \(rows.count) gold figures, \(predicted) predicted, \(matched) matched")
     print(String(format: "  value P %.3f R %.3f F1 %.3f", p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)))
     print("  category \(categoryRight)/\(categoryJudged) = \(ratio(categoryRight, categoryJudged)); claimant \(claimantRight)/\(matched) = \(ratio(claimantRight, matched))")
+}
+
+/// Lowercase, each word singular: the form categories are compared in.
+private func lemma(_ text: String) -> String {
+    text.lowercased().split(separator: " ").map { Taxonomy.singular(String($0)) }.joined(separator: " ")
 }

@@ -21,6 +21,26 @@ struct FigureReaderTests {
         #expect(figures("12 casualties").first?.categoryLemma == "casualty")
     }
 
+    /// What is counted after "of" for fractions, what money is "in" or "for", a plural ending the
+    /// phrase, and a people's name singularised.
+    @Test func categoriesOfFractionsMoneyAndPlurals() {
+        #expect(figures("More than a quarter of its troops were lost.").first?.categoryLemma == "troop")
+        #expect(figures("Biden seeks $33bn in extra funding for Kyiv.").first?.categoryLemma == "extra funding")
+        #expect(figures("It moved 190,000 soldiers near the border.").first?.categoryLemma == "soldier")
+        #expect(figures("Some 1,000 children born in shelters were counted.").first?.categoryLemma == "child")
+        #expect(figures("Eight million Venezuelans have left.").first?.categoryLemma == "venezuelan")
+    }
+
+    /// A figure inside a quote or reported speech is claimed by its speaker, resolved as quotes
+    /// are ("the minister" to the last person given that role).
+    @Test func claimantIsTheSpeakerOfTheQuoteHoldingIt() {
+        let a = analyze("Foreign Minister Vladimir Makei spoke on Tuesday.",
+                        "The minister said that 30,000 troops would stay for two weeks.")
+        #expect(a.figures.first { $0.value == 30000 }?.claimant == "Vladimir Makei")
+        let b = analyze("\u{201C}Russia committed over 120 battalion tactical groups,\u{201D} the U.K. Ministry of Defence said.")
+        #expect(b.figures.first?.claimant == "the U.K. Ministry of Defence")
+    }
+
     @Test func categoryCarriedAlongAList() {
         let fs = figures("They destroyed 5, 6 and 7 tanks.")
         #expect(fs.map(\.categoryLemma) == ["tank", "tank", "tank"])

@@ -18,16 +18,20 @@ extension FigureReader {
     ]
 
     /// What a figure counts: the words after it ("armored vehicles" in "1,205 armored vehicles of
-    /// various types"), after "of" for vague figures and percentages ("hundreds of people",
-    /// "12% of voters").
+    /// various types"), after "of" for vague figures, fractions and percentages ("hundreds of
+    /// people", "12% of voters", "a quarter of its troops"), and what money is "in", "for" or "of"
+    /// ("$33bn in extra funding").
     func category(_ toks: [NToken], after m: NumberMatch) -> (a: Int, b: Int, words: [(text: String, capitalised: Bool)])? {
         var k = m.endToken
         let n = toks.count
         func t(_ i: Int) -> String { i < n ? toks[i].text : "" }
-        if m.unitKind == .percent || m.unitKind == .measure || m.unitKind == .age || m.kind == .vague {
+        if m.unitKind == .percent || m.unitKind == .measure || m.unitKind == .age || m.kind == .vague || m.fractionOnly {
             guard t(k) == "of" else { return nil }
             k += 1
-            if ["the", "its", "their", "all"].contains(t(k)) { k += 1 }
+            if Self.determiners.contains(t(k)) { k += 1 }
+        } else if m.unitKind == .currency, ["in", "for", "of"].contains(t(k)) {
+            k += 1
+            if Self.determiners.contains(t(k)) { k += 1 }
         } else if t(k) == "of", ["the", "them", "those", "these", "their", "its", "our"].contains(t(k + 1)) {
             return nil
         }
@@ -52,6 +56,8 @@ extension FigureReader {
             words.append((word, cap))
             k = j
             b = j
+            // A plural ends the phrase: "soldiers near the border", "children born in the war".
+            if !cap, Self.isPlural(word) { break }
         }
         // A participle or verb right after the noun ends the phrase: "58 people died" -> "people".
         var cut = words.count
@@ -78,6 +84,16 @@ extension FigureReader {
         guard !words.isEmpty, b > a else { return nil }
         // Time words after a money amount are not what it counts ("$5 a year" stops at "a").
         return (a, b, words)
+    }
+
+    private static let determiners: Set<String> = ["the", "its", "their", "all", "his", "her", "our", "those", "these"]
+
+    /// "soldiers", "children", "months": a plural noun, which heads the phrase it ends.
+    static func isPlural(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if let s = Taxonomy.irregular[w] { return s != w }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && !w.hasSuffix("'s")
+            && !ingNouns.contains(w)
     }
 
     /// Common verbs that end a category: "three top bosses stood down" -> "top bosses".

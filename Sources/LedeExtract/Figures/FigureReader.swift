@@ -89,8 +89,9 @@ public struct FigureReader: Sendable {
                 }
             }
             if m.unitKind == .age, f.group == nil { f.group = "age" }
-            // Claimant: the speaker of a quote holding the figure, else the sentence's attribution.
-            if let q = quotes.first(where: { $0.span.start <= f.span.start && f.span.end <= $0.span.end }) {
+            // Claimant: whoever the quote or reported speech holding the figure is credited to,
+            // else the sentence's attribution.
+            if let q = quotes.first(where: { $0.kind != .term && $0.speaker != nil && $0.span.start <= f.span.start && f.span.end <= $0.span.end }) {
                 f.claimant = q.speaker ?? q.mention
                 f.claimantSpan = q.mentionSpan
                 f.cue = q.cue ?? "say"

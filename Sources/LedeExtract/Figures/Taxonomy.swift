@@ -35,8 +35,11 @@ public enum Taxonomy {
     static func lemma(words: [(text: String, capitalised: Bool)], lexicons: FigureLexicons) -> (String, String?)? {
         guard !words.isEmpty else { return nil }
         var lower = words.map { $0.text.lowercased() }
-        // A proper name ("Aguas Argentinas") is kept as written, not singularised.
-        if !words.allSatisfy(\.capitalised) { lower[lower.count - 1] = singular(lower[lower.count - 1]) }
+        // A proper name ("Aguas Argentinas") is kept as written, not singularised; a people's
+        // name is ("Ukrainians", "Venezuelans").
+        if !words.allSatisfy(\.capitalised) || words.count == 1 && lower[0].hasSuffix("ans") {
+            lower[lower.count - 1] = singular(lower[lower.count - 1])
+        }
         let maxN = min(lexicons.taxonomyMaxWords, lower.count)
         if maxN >= 1 {
             for n in stride(from: maxN, through: 1, by: -1) {

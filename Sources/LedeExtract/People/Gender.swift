@@ -51,6 +51,19 @@ extension Vocabulary {
             && givenNames[tokens[i - 1].lower] != nil
     }
 
+    /// "chancellor", "mum-of-one", "34-year-old", "woman": a noun for a person, which refers back
+    /// to someone; "the letter", "the report" speak as themselves.
+    func isPersonNoun(_ noun: String) -> Bool {
+        titles.contains(noun) || personNouns.contains(noun) || anonymousHeads.contains(noun)
+            || noun.contains("-of-") || noun.hasSuffix("-old") || Self.isPlural(noun)
+    }
+
+    /// "critics", "protesters", "people": a description of more than one.
+    static func isPlural(_ noun: String) -> Bool {
+        ["people", "police", "men", "women", "children", "staff", "public"].contains(noun)
+            || noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")
+    }
+
     /// True for "Mr", "Ms.", "Lord" and kin.
     func isHonorific(_ token: Token) -> Bool { honorifics[token.lower.trimmingSuffix(".")] != nil }
 }

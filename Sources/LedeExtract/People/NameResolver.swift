@@ -107,3 +107,24 @@ struct NameResolver {
         return lo > 0 ? lo - 1 : nil
     }
 }
+
+extension NameResolver {
+    /// Who a figure's claimant is, as the quotes' speakers are resolved: "he" and "she" to the
+    /// person they point at, "the minister" to the last person given that role, a surname to
+    /// the full name. Unresolved pronouns and descriptions of one person give nil; groups,
+    /// unnamed sources, documents and organisations ("officials", "the official", "the report",
+    /// "Gazprom") stay as written.
+    func claimant(_ text: String, at offset: Int, vocabulary: Vocabulary) -> String? {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first, let last = words.last else { return nil }
+        if words.count == 1, PhraseReader.pronouns.contains(first) {
+            return ["he", "she"].contains(first) ? nearestPerson(before: offset, gender: Gender(pronoun: first)) : nil
+        }
+        let lowercaseHead = text.split(separator: " ").last?.first?.isLowercase == true
+        if first == "the", (2...5).contains(words.count), lowercaseHead, vocabulary.isPersonNoun(last), !Vocabulary.isPlural(last),
+           !vocabulary.anonymousHeads.contains(last) {
+            return holder(of: Array(words.dropFirst()), before: offset)
+        }
+        return text.first?.isUppercase == true ? canonical(text, at: offset) : text
+    }
+}

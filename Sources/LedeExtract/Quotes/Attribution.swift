@@ -157,18 +157,6 @@ struct QuoteAttributor {
             && tokens[(p.nameFirst + 1)...p.last].allSatisfy(\.isWord) && !tokens[p.last].isCapitalised
     }
 
-    /// "chancellor", "mum-of-one", "34-year-old", "woman": a noun for a person, which refers back
-    /// to someone; "the letter", "the report" speak as themselves.
-    private func isPersonNoun(_ noun: String) -> Bool {
-        vocabulary.titles.contains(noun) || vocabulary.personNouns.contains(noun) || vocabulary.anonymousHeads.contains(noun)
-            || noun.contains("-of-") || noun.hasSuffix("-old") || Self.isPlural(noun)
-    }
-
-    /// "critics", "protesters", "people": a description of more than one.
-    static func isPlural(_ noun: String) -> Bool {
-        ["people", "police", "men", "women", "children", "staff", "public"].contains(noun)
-            || noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")
-    }
 
     /// The person who spoke or was described last before `offset` ("Zoë Márquez, whose bakery
     /// was wrecked, said"), in the same paragraph or the one before.
@@ -215,13 +203,13 @@ struct QuoteAttributor {
         quote.mention = p.name
         quote.title = p.title
         switch p.kind {
-        case .person where isDescription(p) && isPersonNoun(tokens[p.last].lower):
+        case .person where isDescription(p) && vocabulary.isPersonNoun(tokens[p.last].lower):
             // "the chancellor said": the last person the text gave that role; "the mum-of-one
             // said": else the person who just spoke or was described. Unresolved, it stays
             // unnamed, the description kept as the mention.
             // "the critics said": a group is named by its description.
             let description = tokens[(p.nameFirst + 1)...p.last].map(\.lower)
-            quote.speaker = Self.isPlural(description.last ?? "") ? p.name
+            quote.speaker = Vocabulary.isPlural(description.last ?? "") ? p.name
                 : names.holder(of: description, before: tokens[p.first].start) ?? recentPerson(before: tokens[p.first].start, names: names)
         case .person:
             quote.speaker = names.canonical(p.name, at: offset)
