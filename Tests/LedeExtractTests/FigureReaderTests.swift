@@ -29,6 +29,17 @@ struct FigureReaderTests {
         #expect(figures("It moved 190,000 soldiers near the border.").first?.categoryLemma == "soldier")
         #expect(figures("Some 1,000 children born in shelters were counted.").first?.categoryLemma == "child")
         #expect(figures("Eight million Venezuelans have left.").first?.categoryLemma == "venezuelan")
+        #expect(figures("The deficit was $-50.8bn in March.").first?.category == nil)
+    }
+
+    /// Number forms of business and world news.
+    @Test func currencyForms() {
+        let fs = figures("It lost $US55,931,000, its deficit was $-50.8bn, shares rose to C $6 and oil to US $58.24 per barrel.")
+        #expect(fs.map(\.value) == [55_931_000, -50_800_000_000, 6, 58.24])
+        #expect(fs.map(\.unit) == ["US$", "$", "C$", "US$"])
+        let range = figures("Between 200,000 to 260,000 people fled.").first
+        #expect(range?.low == 200_000 && range?.high == 260_000 && range?.categoryLemma == "person")
+        #expect(figures("Prices rose 5 per cent.").first?.unit == "%")
     }
 
     /// A figure inside a quote or reported speech is claimed by its speaker, resolved as quotes

@@ -15,6 +15,10 @@ struct HedgeFinderTests {
         #expect(hs.map(\.lemma) == ["allege", "reportedly", "claim", "it is not clear"])
     }
 
+    @Test func notClearAndKin() {
+        #expect(lemmas("It is not exactly clear who fired, and it was not immediately clear why.") == ["not clear", "not clear"])
+    }
+
     @Test func possibilityAndCertainty() {
         #expect(lemmas("Prices may rise; they might fall, or could stay. It is likely, not unlikely, possibly both.")
             == ["may", "might", "could", "likely", "unlikely", "possibly"])
@@ -53,10 +57,11 @@ struct HedgeFinderTests {
         let article = try #require(seedArticle())
         let hs = finder.find(article, sentences: extractor.analyze(article).sentences)
         // README: "alleged" (3 times), "claimed", "likely", "appeared to", "may", "could",
-        // "some indications"; "likely" and "may" each occur twice in the text.
+        // "some indications"; "likely" and "may" each occur twice in the text; and "not exactly
+        // clear", which the README leaves out.
         #expect(hs.map { $0.text.lowercased() }.sorted() == [
             "alleged", "alleged", "alleged", "appeared to", "claimed", "could", "likely", "likely", "may", "may",
-            "some indications",
+            "not exactly clear", "some indications",
         ])
     }
 }

@@ -30,8 +30,11 @@ extension FigureReader {
             k += 1
             if Self.determiners.contains(t(k)) { k += 1 }
         } else if m.unitKind == .currency, ["in", "for", "of"].contains(t(k)) {
-            k += 1
-            if Self.determiners.contains(t(k)) { k += 1 }
+            // "in March", "in total", "for the first time" say when or how, not what for.
+            var j = k + 1
+            if Self.determiners.contains(t(j)) { j += 1 }
+            guard j < n, toks[j].kind == .word, !toks[j].upperFirst, !Self.notWhatFor.contains(t(j)) else { return nil }
+            k = j
         } else if t(k) == "of", ["the", "them", "those", "these", "their", "its", "our"].contains(t(k + 1)) {
             return nil
         }
@@ -86,6 +89,7 @@ extension FigureReader {
         return (a, b, words)
     }
 
+    private static let notWhatFor: Set<String> = ["total", "all", "first", "last", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "period", "value", "fact"]
     private static let determiners: Set<String> = ["the", "its", "their", "all", "his", "her", "our", "those", "these"]
 
     /// "soldiers", "children", "months": a plural noun, which heads the phrase it ends.

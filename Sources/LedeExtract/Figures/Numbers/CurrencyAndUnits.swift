@@ -35,7 +35,9 @@ extension NumberParser {
         guard i < n, let m = lex.prefixUnits.match(toks, at: i) else { return nil }
         if m.end - i >= 2, t(i) == "a" || t(i) == "an", toks[i + 1].spaceBefore { return nil }
         if toks[i].kind == .word, m.end - i == 1, !toks[i].allUpper, toks[i].text.count == 3, !isNum(m.end) { return nil }
-        guard isNum(m.end) || (isWord(m.end) && (isNumberWord(m.end) || t(m.end) == "a")) else { return nil }
+        // "$-50.8bn": a sign may come between the currency and the amount.
+        let signed = (t(m.end) == "-" || t(m.end) == "\u{2212}") && isNum(m.end + 1) && attached(m.end + 1)
+        guard isNum(m.end) || signed || (isWord(m.end) && (isNumberWord(m.end) || t(m.end) == "a")) else { return nil }
         return (m.end, m.value)
     }
 }
