@@ -147,4 +147,23 @@ import Testing
         #expect(q.map(\.speaker) == ["Eastport General Hospital"])
         #expect(q.first?.text == "Twelve boats sank")
     }
+
+    /// A sentence whose subject speaks elsewhere in the article reports their words, though no
+    /// speech verb governs the fragment; a subject who never speaks leaves it a term.
+    @Test func fragmentOfSomeoneWhoSpeaks() {
+        let a = analyze("\u{201C}The risk is real,\u{201D} said Amitai Etzioni.",
+                        "He names Russia as the \u{201C}failing state\u{201D} of gravest concern.").quotes
+        #expect(a.first { $0.text.contains("failing state") }?.speaker == "Amitai Etzioni")
+        let b = analyze("Tom Vale names Russia as the \u{201C}failing state\u{201D} of gravest concern.").quotes
+        #expect(b.first { $0.text.contains("failing state") }?.kind == .term)
+    }
+
+    /// A quote whose paragraphs were run together ("… damage. "There …") and that goes on into
+    /// the next paragraph is one quote, and a school named before it is not who speaks.
+    @Test func quoteOverRunTogetherParagraphs() {
+        let q = analyze("Mr Howard left Llanelli Grammar School for Cambridge. He said: \"I don't think it did me any lasting damage. \"There might have been some occasions when we left early.",
+                        "\"I'm just being honest.\" Another player said nothing.").quotes.filter { $0.kind == .direct }
+        #expect(q.map(\.speaker) == ["Howard"])
+        #expect(q.first?.text.hasSuffix("I'm just being honest.") == true)
+    }
 }

@@ -62,7 +62,7 @@ struct QuoteAttributor {
             if endsOpen { found = afterward ?? attributeBefore(before) } else { found = attributeBefore(before) ?? afterward }
             let atParagraphStart = openTok == paraRange.lowerBound
             if found == nil, let previous = heard.last,
-               sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.sentence].paragraph == q.firstParagraph - 1) {
+               sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
             }
             // "…, Schiff said. “The other factor …”": a quote opening a sentence with no cue of its own

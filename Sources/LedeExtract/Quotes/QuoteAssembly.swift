@@ -12,8 +12,9 @@ struct QuoteAssembly {
         var marked = marked
         var reported = reported
         var covered = Set(reported.map(\.sentence))
+        let speakers = Set((marked + reported).compactMap(\.speaker))
         for q in marked where q.kind == .partial && q.speaker == nil && q.mention == nil && !covered.contains(q.sentence) {
-            if let clause = reportedClause(around: q) {
+            if let clause = reportedClause(around: q, speakers: speakers) {
                 reported.append(clause)
                 covered.insert(q.sentence)
             }
@@ -54,17 +55,31 @@ struct QuoteAssembly {
     /// The clause a cue of someone's speech reports when an uncredited fragment sits in it ("Mr
     /// Blair insisted he had been involved in “all decisions” despite …", "Ban Ki-moon called it a
     /// “brazen breach” of the resolutions"): from the cue to the sentence's end, or to the fragment
-    /// when a comma or semicolon follows it. A title after a preposition ("on “Meet the Press”") is no one's words.
-    private func reportedClause(around fragment: Quote) -> Quote? {
+    /// when a comma or semicolon follows it. Without a cue, a sentence whose subject speaks
+    /// elsewhere in the article reports their words ("He names Russia as the “failing state”").
+    /// A title after a preposition ("on “Meet the Press”") is no one's words.
+    private func reportedClause(around fragment: Quote, speakers: Set<String>) -> Quote? {
         let tokens = document.tokens
         guard let marks = fragment.pieces.first else { return nil }
         let open = document.token(atOrAfter: marks.start)
-        let spoken = attributor.reportedSpeech(inSentence: fragment.sentence).flatMap { $0.cue.map { $0.end < open } == true ? $0 : nil }
-        guard !attributor.isTitle(open: open),
-              let found = spoken ?? attributor.characterization(before: open, sentenceStart: document.sentenceTokens[fragment.sentence].lowerBound),
-              let cue = found.cue else { return nil }
+        guard !attributor.isTitle(open: open) else { return nil }
         let range = document.sentenceTokens[fragment.sentence]
-        var a = cue.end + 1
+        let spoken = attributor.reportedSpeech(inSentence: fragment.sentence).flatMap { $0.cue.map { $0.end < open } == true ? $0 : nil }
+            ?? attributor.characterization(before: open, sentenceStart: range.lowerBound)
+        var a: Int
+        let found: Attribution
+        if let spoken, let cue = spoken.cue {
+            found = spoken
+            a = cue.end + 1
+        } else if let subject = attributor.subject(ofSentence: fragment.sentence, upTo: open - 1), let p = subject.phrase {
+            var probe = Quote(sentence: fragment.sentence, span: fragment.span, text: "", kind: .indirect)
+            attributor.apply(subject, to: &probe, at: tokens[p.first].start)
+            guard let speaker = probe.speaker, speakers.contains(speaker) else { return nil }
+            found = subject
+            a = p.last + 1
+        } else {
+            return nil
+        }
         while a < open, [",", ":", "that"].contains(tokens[a].lower) { a += 1 }
         var b = range.upperBound - 1
         let close = document.token(atOrAfter: max(marks.start, marks.end - 1))

@@ -161,6 +161,14 @@ extension QuoteAttributor {
     /// The subject opening a clause, past a lead-in of up to a dozen words ("Hours later, Trump
     /// returned …", "Speaking at a town hall in Salem, New Hampshire, Trump went after …"). A name
     /// inside the lead-in, followed by its comma, is a place or an aside, not the subject.
+    /// The subject opening sentence `s`, read up to token `hi`: "Mr Learmount pointed out …",
+    /// "He names Russia as …", "Tony Blair has hailed a deal …".
+    func subject(ofSentence s: Int, upTo hi: Int) -> Attribution? {
+        let lo = document.sentenceTokens[s].lowerBound
+        guard hi > lo, let p = clauseSubject(lo, hi), p.kind != .anonymous, p.last < hi else { return nil }
+        return Attribution(phrase: p)
+    }
+
     private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
         let starts = [lo] + (lo..<min(hi, lo + 12)).filter { tokens[$0].text == "," }.map { $0 + 1 }
         for start in starts {
