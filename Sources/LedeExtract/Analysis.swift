@@ -147,8 +147,10 @@ public struct Hedge: Sendable, Hashable {
     }
 }
 
-/// A person named in the article.
+/// A name in the article, typed: a person, an organisation, a place or an outlet, with the
+/// evidence the type was read from, so a reader can see why "Red Deer" is no person.
 public struct Mention: Sendable, Hashable {
+    public enum Kind: String, Sendable { case person, organisation, place, outlet }
     public var sentence: Int
     public var span: TextSpan
     /// Canonical full name.
@@ -156,8 +158,14 @@ public struct Mention: Sendable, Hashable {
     /// As written ("Zhao").
     public var text: String
     public var title: String?
-    public init(sentence: Int, span: TextSpan, name: String, text: String, title: String? = nil) {
+    public var kind: Kind
+    /// Why it was read as that kind: "given name Patricia", "title Chancellor", "surname of
+    /// Patricia Hewitt", "organisation word Ministry", "place list" (places.txt and the gazetteer), "outlet list".
+    public var evidence: String
+    public init(sentence: Int, span: TextSpan, name: String, text: String, title: String? = nil,
+                kind: Kind = .person, evidence: String = "") {
         self.sentence = sentence; self.span = span; self.name = name; self.text = text; self.title = title
+        self.kind = kind; self.evidence = evidence
     }
 }
 

@@ -47,7 +47,7 @@ func runSeedEval(shared: String) -> Bool {
     report("seed anonymous sources", tp: anonymous.filter(foundAnonymous.contains).count,
            predicted: foundAnonymous.count, gold: anonymous.count)
     for s in analysis.sources { print("  source [\(s.kind.rawValue)] \(s.name) cue=\(s.cue ?? "-")") }
-    print("  people: " + Array(Set(analysis.mentions.map(\.name))).sorted().joined(separator: ", "))
+    print("  people: " + Array(Set(analysis.mentions.filter { $0.kind == .person }.map(\.name))).sorted().joined(separator: ", "))
     return true
 }
 

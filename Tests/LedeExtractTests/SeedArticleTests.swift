@@ -31,6 +31,6 @@ import LedeCorpus
         #expect(outlets == ["New York Times", "Financial Times", "Washington Post", "CNN", "Xinhua"])
         let anonymous = Set(a.sources.filter { $0.kind == .anonymous }.map(\.name))
         #expect(anonymous.isSuperset(of: ["U.S. officials", "One source familiar with the alleged Russian requests for support", "The official"]))
-        #expect(Set(a.mentions.map(\.name)) == ["Jake Sullivan", "Lijian Zhao", "Hua Chunying", "Ming Jinwei"])
+        #expect(Set(a.mentions.filter { $0.kind == .person }.map(\.name)) == ["Jake Sullivan", "Lijian Zhao", "Hua Chunying", "Ming Jinwei"])
     }
 }

@@ -37,8 +37,9 @@ public struct CorpusNames: Sendable {
         // Full names and lone names of people, counted over mentions and quotes.
         var counts: [String: Int] = [:]
         for analysis in analyses {
-            let persons = Set(analysis.mentions.map(\.name))
-            for m in analysis.mentions { counts[m.name, default: 0] += 1 }
+            let people = analysis.mentions.filter { $0.kind == .person }
+            let persons = Set(people.map(\.name))
+            for m in people { counts[m.name, default: 0] += 1 }
             for q in analysis.quotes where !q.anonymous { if let s = q.speaker, persons.contains(s) { counts[s, default: 0] += 1 } }
         }
         var map: [String: String] = [:]
@@ -86,7 +87,7 @@ public struct CorpusNames: Sendable {
         var people: [String: Person] = [:]
         for analysis in analyses {
             var seen = Set<String>()
-            for m in analysis.mentions {
+            for m in analysis.mentions where m.kind == .person {
                 let canonical = name(m.name)
                 var p = people[canonical] ?? Person(name: canonical)
                 p.mentions += 1

@@ -16,6 +16,7 @@ struct MentionFinder {
         let tokens = document.tokens
         let reader = PhraseReader(vocabulary: vocabulary, tokens: tokens)
         var candidates: [Candidate] = []
+        var others: [Mention] = []
         for (s, range) in document.sentenceTokens.enumerated() {
             var i = range.lowerBound
             while i < range.upperBound {
@@ -31,7 +32,15 @@ struct MentionFinder {
                 // role noun describes the role; it names nobody.
                 let describesRole = b + 1 < range.upperBound && tokens[b + 1].isWord && !tokens[b + 1].isCapitalised
                     && (vocabulary.titles.contains(tokens[b + 1].lower) || vocabulary.personNouns.contains(tokens[b + 1].lower))
-                if !describesRole, vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b), p.kind == .person {
+                if let n = vocabulary.outletLength(tokens, at: i) {
+                    let name = tokens[i..<(i + n)].map(\.bare).joined(separator: " ")
+                    others.append(Mention(sentence: s, span: document.span(i, i + n - 1), name: name, text: name, kind: .outlet,
+                                          evidence: vocabulary.outlets[tokens[i].bare] != nil ? "outlet list" : "outlet word \(tokens[i + n - 1].bare)"))
+                } else if let other = named(reader.phrase(i, b), sentence: s) {
+                    others.append(other)
+                }
+                if !describesRole, vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b),
+                   p.kind == .person, tokens[p.nameFirst].lower != "the" {
                     let next = b + 1 < range.upperBound ? b + 1 : nil
                     let attributed = next.map { vocabulary.cue(tokens, at: $0) != nil || tokens[$0].text == "," } ?? false
                     // A name right after an opening quote mark starts the quoted sentence.
@@ -69,10 +78,33 @@ struct MentionFinder {
             names.noteGender(vocabulary.gender(ofName: c.phrase.name.contains(" ") ? c.phrase.name : canonical, honorific: honorific), of: canonical)
             if let title = c.phrase.title { names.addRole(title, of: canonical, at: offset) }
             mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),
-                                    name: canonical, text: c.phrase.name, title: c.phrase.title))
+                                    name: canonical, text: c.phrase.name, title: c.phrase.title,
+                                    evidence: evidence(c.phrase, canonical: canonical, honorific: honorific)))
         }
         names.sortReferences()
-        return (mentions, names)
+        return ((mentions + others).sorted { $0.span.start < $1.span.start }, names)
+    }
+
+    /// An organisation or a place the phrase names; nil for anything else.
+    private func named(_ p: Phrase?, sentence s: Int) -> Mention? {
+        let tokens = document.tokens
+        guard let p, p.kind == .organisation, tokens[p.nameFirst].isCapitalised else { return nil }
+        let words = tokens[p.nameFirst...p.last]
+        let place = vocabulary.places.contains(words.map { $0.bare.lowercased() }.joined(separator: " "))
+        let word = words.first { vocabulary.organisationWords.contains($0.lower) }?.bare ?? words.last?.bare ?? ""
+        return Mention(sentence: s, span: document.span(p.nameFirst, p.last), name: p.name, text: p.name,
+                       kind: place ? .place : .organisation, evidence: place ? "place list" : "organisation word \(word)")
+    }
+
+    /// Why a name was read as a person's.
+    private func evidence(_ p: Phrase, canonical: String, honorific: String?) -> String {
+        if let title = p.title { return "title \(title)" }
+        if let honorific { return "honorific \(honorific)" }
+        if let first = p.name.split(separator: " ").first, p.name.contains(" "), vocabulary.givenNames[first.lowercased()] != nil {
+            return "given name \(first)"
+        }
+        if canonical != p.name { return "surname of \(canonical)" }
+        return "capitalised name that speaks or returns"
     }
 
     private func isConnector(_ i: Int) -> Bool {

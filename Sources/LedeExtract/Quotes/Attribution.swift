@@ -151,10 +151,10 @@ struct QuoteAttributor {
     }
 
     /// "the mum-of-one", "the former senator", "the Liberal Democrat leader", "The Spectator
-    /// editor": "the", up to four words, the last in lower case.
+    /// editor", "the Home Secretary": "the", up to four words, the last in lower case or a role.
     private func isDescription(_ p: Phrase) -> Bool {
         p.nameFirst < p.last && p.last - p.nameFirst <= 4 && tokens[p.nameFirst].lower == "the"
-            && tokens[(p.nameFirst + 1)...p.last].allSatisfy(\.isWord) && !tokens[p.last].isCapitalised
+            && tokens[(p.nameFirst + 1)...p.last].allSatisfy(\.isWord) && (!tokens[p.last].isCapitalised || vocabulary.titles.contains(tokens[p.last].lower))
     }
 
 

@@ -235,7 +235,7 @@ struct PhraseReader {
         }
         // "the host said", "the Florida senator said", "another commenter": a description of someone.
         if Self.determiners.contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
-           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised {
+           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised, !Self.clauseBreaks.contains(tokens[e].lower) {
             return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
         }
         // "In his New Year message the Liberal Democrat leader said": a lead-in before the description.
@@ -301,6 +301,13 @@ struct PhraseReader {
             let start = runStart > s && tokens[runStart - 1].lower == "the" ? runStart - 1 : runStart
             return Phrase(kind: .organisation, first: start, last: e, name: text(runStart, e), nameFirst: runStart)
         }
+        // "the Home Secretary said": a role, which refers back like "the minister" ("Amy Pope" is a name).
+        if vocabulary.titles.contains(tokens[e].lower), !vocabulary.isHonorific(tokens[e]), vocabulary.givenNames[tokens[runStart].lower] == nil {
+            guard runStart > s, tokens[runStart - 1].lower == "the" else { return nil }
+            return Phrase(kind: .person, first: runStart - 1, last: e, name: text(runStart - 1, e), nameFirst: runStart - 1)
+        }
+        // "General Election", "Patriot Act": a thing, unless a given name opens it ("Jim Hall").
+        if vocabulary.placeWords.contains(tokens[e].bareLower), vocabulary.givenNames[tokens[nameFirst].lower] == nil { return nil }
         // Words in capitals are headlines and labels, not names.
         if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
             return nil

@@ -47,8 +47,9 @@ public enum Help {
         HelpEntry(.table, "people", syntax: "people",
                   summary: "Each person the articles name, under one name across the corpus, with the names merged into it (aliases), titles and counts.",
                   examples: ["people | top 5 by quotes | select name, aliases, quotes"]),
-        HelpEntry(.table, "mentions", syntax: "mentions", summary: "People named in the articles, with their titles.",
-                  examples: ["mentions | distinct name"]),
+        HelpEntry(.table, "mentions", syntax: "mentions",
+                  summary: "Names in the articles, each typed person, organisation, place or outlet with the evidence read (title, given name, gazetteer, ...).",
+                  examples: ["mentions | where kind = \"person\" | distinct name", "mentions | group by kind | count"]),
     ]
 
     public static let syntax = """

@@ -59,6 +59,8 @@ enum DerivedTables {
             Column("name", .text, "canonical full name"),
             Column("text", .text, "as written"),
             Column("title", .text, "the person's role"),
+            Column("kind", .text, "person, organisation, place or outlet"),
+            Column("evidence", .text, "why it was read as that kind"),
         ]
         default: return nil
         }
@@ -106,7 +108,7 @@ enum DerivedTables {
                 }
             default:
                 for (i, m) in analysis.mentions.enumerated() {
-                    add(.mention, i, sentence: m.sentence, span: m.span, [.text(m.name), .text(m.text), Value(m.title)])
+                    add(.mention, i, sentence: m.sentence, span: m.span, [.text(m.name), .text(m.text), Value(m.title), .text(m.kind.rawValue), .text(m.evidence)])
                 }
             }
         }
