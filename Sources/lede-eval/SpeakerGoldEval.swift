@@ -6,6 +6,7 @@ import LedeExtract
 /// gives it (direct, partial, term, or none for a span the naive sampler paired wrongly) and the
 /// canonical speaker. The predicted quote is the one whose opening mark is at that offset, else
 /// the one holding the first quoted letter (a fragment folded into someone's reported clause).
+/// The sample's articles are named as a loaded corpus names them (`CorpusNames`, aliases).
 /// - Speaker accuracy: rows of kind direct or partial; right when the predicted speaker, without
 ///   titles and honorifics, is the gold name (lenient: the gold's last word is among its words).
 ///   A quote not found, or found without a speaker, is wrong.
@@ -16,12 +17,15 @@ func runSpeakerGoldEval(gold path: String, corpus dir: String, verbose: Bool) {
         return
     }
     let extractor = Extractor()
+    // Speakers under the names the whole sample gives them, as `quotes` shows them.
     var articles: [String: GoldArticle] = [:]
+    for file in Set(rows.compactMap { $0["file"] }) { articles[file] = GoldArticle(path: "\(dir)/\(file)", extractor: extractor) }
+    let names = CorpusNames(articles.values.map(\.analysis), aliases: CorpusNames.aliases(.standard))
+    for (file, a) in articles { articles[file]?.analysis = names.applied(to: a.analysis) }
     var judged = 0, exact = 0, lenient = 0, missing = 0
     var goldTerms = 0, termsFound = 0, quotesCalledTerms = 0
     for row in rows {
         guard let file = row["file"], let start = Int(row["start"] ?? ""), let kind = row["kind"] else { continue }
-        if articles[file] == nil { articles[file] = GoldArticle(path: "\(dir)/\(file)", extractor: extractor) }
         guard let article = articles[file] else { continue }
         let quotes = article.analysis.quotes
         let found = quotes.first { q in q.pieces.contains { article.rawSpan($0).start == start } }

@@ -115,6 +115,12 @@ import Testing
         #expect(q?.mention == "Zhao")
     }
 
+    @Test func itIsTheOrganisationJustNamed() {
+        let q = first("The British Chambers of Commerce welcomed the proposal. \u{201C}This move is the best of both worlds,\u{201D} it said.")
+        #expect(q?.speaker == "British Chambers of Commerce")
+        #expect(q?.mention == "it")
+    }
+
     @Test func organisationSpeakers() {
         #expect(first("\u{201C}The claims are baseless and absurd,\u{201D} the Kremlin said.")?.speaker == "Kremlin")
         #expect(first("\u{201C}We reject these claims entirely today,\u{201D} the ministry said.")?.speaker == "the ministry")

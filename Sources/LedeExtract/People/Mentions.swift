@@ -36,8 +36,18 @@ struct MentionFinder {
                     let name = tokens[i..<(i + n)].map(\.bare).joined(separator: " ")
                     others.append(Mention(sentence: s, span: document.span(i, i + n - 1), name: name, text: name, kind: .outlet,
                                           evidence: vocabulary.outlets[tokens[i].bare] != nil ? "outlet list" : "outlet word \(tokens[i + n - 1].bare)"))
-                } else if let other = named(reader.phrase(i, b), sentence: s) {
-                    others.append(other)
+                } else {
+                    // "British Chambers of Commerce", "Ministry of Defence": an organisation's name
+                    // goes on over "of" and "for".
+                    var end = b
+                    while end + 2 < range.upperBound, ["of", "for", "&"].contains(tokens[end + 1].lower), tokens[end + 2].isCapitalised {
+                        end += 2
+                        while end + 1 < range.upperBound, tokens[end + 1].isCapitalised, tokens[end].bare == tokens[end].text { end += 1 }
+                    }
+                    if let other = named(reader.phrase(i, end), sentence: s) ?? (end > b ? named(reader.phrase(i, b), sentence: s) : nil) {
+                        others.append(other)
+                        if other.span.end > tokens[b].end { b = end }
+                    }
                 }
                 if !describesRole, vocabulary.outletLength(tokens, at: i) == nil, let p = reader.phrase(reader.clauseStart(range.lowerBound, b), b),
                    p.kind == .person, tokens[p.nameFirst].lower != "the" {
@@ -53,6 +63,7 @@ struct MentionFinder {
             }
         }
         var names = NameResolver()
+        for o in others where o.kind == .organisation || o.kind == .outlet { names.addBody(o.name, at: o.span.start) }
         let nonInitial = Set(candidates.filter { !$0.initial }.map(\.phrase.name))
         // A sentence-initial name counts when the article refers back to it by its last word.
         let singles = Set(candidates.map(\.phrase.name).filter { !$0.contains(" ") })
@@ -85,14 +96,21 @@ struct MentionFinder {
         return ((mentions + others).sorted { $0.span.start < $1.span.start }, names)
     }
 
-    /// An organisation or a place the phrase names; nil for anything else.
+    /// An organisation or a place the phrase names, with the capitalised words before it
+    /// ("British Chambers of Commerce"); nil for anything else.
     private func named(_ p: Phrase?, sentence s: Int) -> Mention? {
         let tokens = document.tokens
         guard let p, p.kind == .organisation, tokens[p.nameFirst].isCapitalised else { return nil }
-        let words = tokens[p.nameFirst...p.last]
+        var first = p.nameFirst
+        while first > document.sentenceTokens[s].lowerBound, tokens[first - 1].isWord, tokens[first - 1].isCapitalised,
+              tokens[first - 1].lower != "the", tokens[first - 1].bare == tokens[first - 1].text {
+            first -= 1
+        }
+        let words = tokens[first...p.last]
         let place = vocabulary.places.contains(words.map { $0.bare.lowercased() }.joined(separator: " "))
         let word = words.first { vocabulary.organisationWords.contains($0.lower) }?.bare ?? words.last?.bare ?? ""
-        return Mention(sentence: s, span: document.span(p.nameFirst, p.last), name: p.name, text: p.name,
+        let name = PhraseReader(vocabulary: vocabulary, tokens: tokens).text(first, p.last)
+        return Mention(sentence: s, span: document.span(first, p.last), name: name, text: name,
                        kind: place ? .place : .organisation, evidence: place ? "place list" : "organisation word \(word)")
     }
 

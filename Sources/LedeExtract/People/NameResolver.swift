@@ -45,6 +45,17 @@ struct NameResolver {
         return words.joined(separator: " ")
     }
 
+    /// Organisations and outlets named, by offset, for "it said".
+    private(set) var bodies: [(offset: Int, name: String)] = []
+
+    mutating func addBody(_ name: String, at offset: Int) { bodies.append((offset, name)) }
+
+    /// The organisation or outlet "it" at `offset` stands for: the last one named in the 300
+    /// characters before (further back, "it" is as likely a thing).
+    func nearestBody(before offset: Int) -> String? {
+        bodies.last { $0.offset < offset && offset - $0.offset <= 300 }?.name
+    }
+
     /// What each person's given name or honorific tells of their sex, by canonical name.
     private(set) var genders: [String: Gender] = [:]
 

@@ -214,7 +214,11 @@ struct QuoteAttributor {
         case .person:
             quote.speaker = names.canonical(p.name, at: offset)
         case .pronoun:
-            quote.speaker = ["he", "she", "they"].contains(p.name.lowercased()) ? names.nearestPerson(before: offset, gender: Gender(pronoun: p.name)) : nil
+            switch p.name.lowercased() {
+            case "he", "she", "they": quote.speaker = names.nearestPerson(before: offset, gender: Gender(pronoun: p.name))
+            case "it": quote.speaker = names.nearestBody(before: offset)
+            default: quote.speaker = nil
+            }
         case .organisation, .outlet:
             quote.speaker = p.name
         case .anonymous:
