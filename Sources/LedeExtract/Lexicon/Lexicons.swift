@@ -112,13 +112,29 @@ public struct Lexicons: Sendable {
     }
 
     /// One entry per line, with its line number; `#` to the end of the line is a comment; blank
-    /// lines are skipped.
+    /// lines are skipped; spaces and tabs around an entry are trimmed. Read as UTF-8 bytes: the
+    /// gazetteers hold tens of thousands of lines, read at every start.
     static func parse(_ text: String) -> [(line: Int, text: String)] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { index, line in
-            let body = line.firstIndex(of: "#").map { line[..<$0] } ?? line
-            let entry = body.trimmingCharacters(in: .whitespaces)
-            return entry.isEmpty ? nil : (index + 1, entry)
+        var out: [(line: Int, text: String)] = []
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var line = 1, start = 0
+            func entry(_ a: Int, _ b: Int) {
+                var a = a, b = b
+                if let hash = bytes[a..<b].firstIndex(of: UInt8(ascii: "#")) { b = hash }
+                while a < b, [0x20, 0x09, 0x0D].contains(bytes[a]) { a += 1 }
+                while b > a, [0x20, 0x09, 0x0D].contains(bytes[b - 1]) { b -= 1 }
+                if a < b { out.append((line, String(decoding: bytes[a..<b], as: UTF8.self))) }
+            }
+            for i in bytes.indices where bytes[i] == 0x0A {
+                entry(start, i)
+                start = i + 1
+                line += 1
+            }
+            if start < bytes.count { entry(start, bytes.count) }
         }
+        return out
     }
 }
 
