@@ -102,6 +102,11 @@ import Testing
         let role = analyze("Chancellor Gordon Brown met Tony Blair on Monday.",
                            "\u{201C}The stakes are too high to stay at home,\u{201D} the chancellor said.").quotes.first
         #expect(role?.speaker == "Gordon Brown")
+        // "the Ukrainian leader" heads the country the text named him for.
+        let leader = analyze("French President Emmanuel Macron called Ukrainian President Volodymyr Zelensky on Monday.",
+                             "\u{201C}We will not give up a single town,\u{201D} the Ukrainian leader said.",
+                             "\u{201C}France stands with Ukraine today,\u{201D} the French president said.").quotes
+        #expect(leader.map(\.speaker) == ["Volodymyr Zelensky", "Emmanuel Macron"])
     }
 
     @Test func pronounContinuesTheSpeakerNotANameInsideTheirSpeech() {

@@ -74,12 +74,17 @@ struct NameResolver {
 
     /// Who "the chancellor" or "the Tory leader" at `offset` is: the last person before it whose
     /// role holds the description's last word, preferring one whose role holds its other words too.
+    /// "the Ukrainian leader" is whoever heads the country: a president, prime minister or kin.
     func holder(of description: [String], before offset: Int) -> String? {
         guard let head = description.last else { return nil }
-        let holders = roles.filter { $0.offset < offset && $0.role.contains(head) }.sorted { $0.offset < $1.offset }
+        let heads = head == "leader" ? Self.leaders : [head]
+        let holders = roles.filter { r in r.offset < offset && r.role.contains(where: heads.contains) }.sorted { $0.offset < $1.offset }
         let modifiers = description.dropLast()
-        return (holders.last { r in modifiers.allSatisfy(r.role.contains) } ?? holders.last)?.name
+        let fitting = holders.last { r in modifiers.allSatisfy(r.role.contains) }
+        return (head == "leader" ? fitting : fitting ?? holders.last)?.name
     }
+
+    private static let leaders: Set<String> = ["leader", "president", "premier", "chancellor", "king", "queen", "prime", "chairman", "chief"]
 
     mutating func addReference(_ name: String, at offset: Int, sentence: Int, speaking: Bool) {
         references.append((offset, name, sentence, speaking))
