@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 import LedeLanguage
 
 /// The interactive prompt: reads statements with line editing, history and completion, runs them
@@ -48,7 +49,7 @@ public struct REPL {
     /// Runs one entry; an interruption is reported with what it stopped and what is kept.
     func run(_ statement: String, printer: Printer) {
         session.run(statement, name: "<prompt>") { event in
-            if case .diagnostic(let d) = event, d.isInterruption {
+            if case .interrupted = event {
                 printer.progress?.clear()
                 Printer.error(Self.interrupted(statement, articles: session.articles.count, color: session.usesColor))
             } else {

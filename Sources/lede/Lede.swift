@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeExtract
 import LedeLanguage
 import LedeREPL
 

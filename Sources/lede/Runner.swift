@@ -1,4 +1,5 @@
 import Foundation
+import LedeExtract
 import LedeLanguage
 import LedeREPL
 

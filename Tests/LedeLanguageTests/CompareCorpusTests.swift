@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeLanguage
+import LedeCorpus
 
 /// The comparing verbs on real corpora in ../shared, read by Lede's loaders (skipped, with a
 /// message, when it is absent).

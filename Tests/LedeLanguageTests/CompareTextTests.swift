@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeLanguage
+import LedeExtract
 
 /// `kwic`, `terms`, `keyness`, `timeline` and `chart` on the hand-made fixture.
 @Suite struct CompareTextTests {

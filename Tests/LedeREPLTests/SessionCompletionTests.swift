@@ -1,6 +1,7 @@
 import LedeLanguage
 @testable import LedeREPL
 import Testing
+import LedeExtract
 
 /// The session side of completion: schemas of partial pipelines and distinct values.
 @Suite struct SessionCompletionTests {

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Checks a whole pipeline before it runs: resolves its source, then plans each verb against the
 /// schema the previous one produces, so a misspelt field in the last stage fails before any work.
 struct PipelinePlanner {

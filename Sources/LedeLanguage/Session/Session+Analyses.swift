@@ -1,4 +1,6 @@
 import Foundation
+import LedeCorpus
+import LedeExtract
 
 extension Session {
     /// Extracts every article not yet analysed, in parallel, and returns all analyses in article
@@ -28,6 +30,11 @@ extension Session {
         let analyses = raw.map(names.applied)
         namedAnalyses = (names, analyses)
         return analyses
+    }
+
+    public func names() throws(Diagnostic) -> CorpusNames {
+        _ = try analyses()
+        return namedAnalyses?.names ?? CorpusNames([], aliases: aliases)
     }
 }
 

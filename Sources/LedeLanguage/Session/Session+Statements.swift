@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 
 extension Session {
     /// Runs one statement; returns true for `quit`.
@@ -7,7 +8,7 @@ extension Session {
         case .load(let paths, let metadata):
             try load(paths, metadata: metadata, context: context, emit: emit)
         case .assign(let name, let pipeline):
-            if DerivedTables.names.contains(name) || name == "articles" {
+            if Tables.byName[name] != nil {
                 throw context.error("`\(name)` is a table name and cannot be a variable", at: statement.span,
                                     help: "choose another name, e.g. `let my_\(name) = ...`")
             }

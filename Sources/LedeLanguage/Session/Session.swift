@@ -1,4 +1,6 @@
 import Foundation
+import LedeCorpus
+import LedeExtract
 
 /// One analysis session: the loaded articles, what was extracted from them, variables and
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
@@ -57,7 +59,7 @@ public final class Session: RunContext {
                 if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
                 if quit { emit(.quit); return true }
             } catch {
-                emit(.diagnostic(error))
+                emit(cancellation.isCancelled ? .interrupted : .diagnostic(error))
                 return false
             }
         }
@@ -65,25 +67,21 @@ public final class Session: RunContext {
     }
 
     /// Names of the tables and variables a pipeline can start from.
-    public var sourceNames: [String] { ["articles"] + DerivedTables.names + [PeopleTable.name] + variableOrder }
+    public var sourceNames: [String] { Tables.names + variableOrder }
 
     /// The schema of a table or variable, for `schema`, completion and checking.
     public func schema(of name: String) -> Schema? {
         if let v = variables[name] { return v.schema }
-        if name == "articles" { return ArticleTable.schema(for: corpus.articles) }
-        if name == PeopleTable.name { return PeopleTable.schema }
-        return DerivedTables.schema(name)
+        return Tables.byName[name]?.schema(for: corpus.articles)
     }
 
     /// Produces a table or variable's rows.
     func table(named name: String) throws(Diagnostic) -> Table {
         if let v = variables[name] { return v }
-        if name == "articles" { return ArticleTable.table(corpus.articles) }
-        if name == PeopleTable.name {
-            _ = try analyses()
-            return namedAnalyses.map { PeopleTable.table($0.names) } ?? Table(PeopleTable.schema)
+        guard let table = Tables.byName[name] else {
+            throw Diagnostic(.error, "unknown table or variable `\(name)`")
         }
-        return DerivedTables.table(name, articles: corpus.articles, analyses: try analyses())
+        return try table.table(self)
     }
 
     func define(_ name: String, _ table: Table) {

@@ -160,42 +160,42 @@ public struct Parser {
 
     mutating func or() throws(Diagnostic) -> Expr {
         var left = try and()
-        while matchWord("or") { left = binary("or", left, try and()) }
+        while matchWord("or") { left = binary(.or, left, try and()) }
         return left
     }
 
     mutating func and() throws(Diagnostic) -> Expr {
         var left = try not()
-        while matchWord("and") { left = binary("and", left, try not()) }
+        while matchWord("and") { left = binary(.and, left, try not()) }
         return left
     }
 
     mutating func not() throws(Diagnostic) -> Expr {
         let span = current.span
-        if matchWord("not") { return Expr(.unary("not", try not()), span) }
+        if matchWord("not") { return Expr(.unary(.not, try not()), span) }
         return try comparison()
     }
 
-    static let comparisons: Set<String> = ["=", "==", "!=", "<", "<=", ">", ">=", "~", "!~"]
+    static let comparisons: Set<BinaryOperator> = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .matches, .notMatches]
 
     mutating func comparison() throws(Diagnostic) -> Expr {
         let left = try additive()
-        if case .symbol(let op) = current.kind, Self.comparisons.contains(op) {
+        if case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol), Self.comparisons.contains(op) {
             advance()
-            return binary(op == "==" ? "=" : op, left, try additive())
+            return binary(op, left, try additive())
         }
-        if matchWord("in") { return binary("in", left, try additive()) }
+        if matchWord("in") { return binary(.in, left, try additive()) }
         if current.isWord("not"), tokens[position + 1].isWord("in") {
             let span = current.span
             advance(); advance()
-            return Expr(.unary("not", binary("in", left, try additive())), span)
+            return Expr(.unary(.not, binary(.in, left, try additive())), span)
         }
         return left
     }
 
     mutating func additive() throws(Diagnostic) -> Expr {
         var left = try multiplicative()
-        while case .symbol(let op) = current.kind, op == "+" || op == "-" {
+        while case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol), op == .plus || op == .minus {
             advance()
             left = binary(op, left, try multiplicative())
         }
@@ -204,7 +204,8 @@ public struct Parser {
 
     mutating func multiplicative() throws(Diagnostic) -> Expr {
         var left = try unary()
-        while case .symbol(let op) = current.kind, op == "*" || op == "/" || op == "%" {
+        while case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol),
+              op == .times || op == .divide || op == .remainder {
             advance()
             left = binary(op, left, try unary())
         }
@@ -213,7 +214,7 @@ public struct Parser {
 
     mutating func unary() throws(Diagnostic) -> Expr {
         let span = current.span
-        if match("-") { return Expr(.unary("-", try unary()), span) }
+        if match("-") { return Expr(.unary(.negate, try unary()), span) }
         return try primary()
     }
 
@@ -309,7 +310,7 @@ public struct Parser {
         source.error(message, at: current.span, help: help)
     }
 
-    private func binary(_ op: String, _ left: Expr, _ right: Expr) -> Expr {
+    private func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr) -> Expr {
         var span = left.span
         if right.span.line == span.line { span.length = max(1, right.span.column + right.span.length - span.column) }
         return Expr(.binary(op, left, right), span)

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `select FIELD, EXPR as NAME, ...`: keeps and computes columns.
 struct Select: Verb {
     let help = HelpEntry(.verb, "select", syntax: "select EXPR [as NAME], ...",

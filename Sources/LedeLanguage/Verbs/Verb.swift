@@ -24,6 +24,8 @@ public protocol RunContext: AnyObject {
     var articles: [Article] { get }
     /// The analyses of all articles, extracting those not yet analysed (in parallel).
     func analyses() throws(Diagnostic) -> [Analysis]
+    /// The names the whole corpus gives people, after extracting every article.
+    func names() throws(Diagnostic) -> CorpusNames
     var cancellation: Cancellation { get }
     /// Whether output may use terminal colours (explain marks parts with colour or brackets).
     var usesColor: Bool { get }

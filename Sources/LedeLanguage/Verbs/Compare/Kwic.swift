@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 
 /// `kwic "TERM", ... [window N]`: keyword in context. One row per occurrence of a word or phrase
 /// in the bodies of the articles flowing in, with N words either side (5 unless `window`).

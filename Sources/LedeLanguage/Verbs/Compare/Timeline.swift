@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `timeline by day|week|month|year [, EXPR, ...]`: counts of the rows flowing in (articles,
 /// quotes, kwic lines, anything with a `date`) per period and group, with every period between the
 /// first and the last present (zeros included, so charts keep their time axis), and normalised by
