@@ -36,7 +36,7 @@ public struct ExprCompiler {
     private func field(_ name: String, _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
         guard let i = schema.index(of: name) else {
             let help = Suggestions.help(for: name, in: schema.names,
-                                        otherwise: "the fields here are: " + schema.names.joined(separator: ", "))
+                                        otherwise: "the fields here are: " + schema.names.map(Lexer.written).joined(separator: ", "))
             throw context.error("unknown field `\(name)`", at: span, help: help)
         }
         return CompiledExpr(type: schema.columns[i].type) { row in row[i] }

@@ -7,6 +7,9 @@ public enum Help {
         HelpEntry(.statement, "load", syntax: "load \"PATH\", ... [with \"METADATA.tsv\"]",
                   summary: "Load articles from files, folders and globs (`**` for any depth); loads accumulate.",
                   examples: ["load \"Notebooks/samples\""]),
+        HelpEntry(.statement, "load", syntax: "load table \"FILE\" as NAME",
+                  summary: "Load a table that is not articles (JSON, JSON Lines, CSV, TSV) to start from or join; it never counts as articles.",
+                  examples: []),
         HelpEntry(.statement, "let", syntax: "let NAME = PIPELINE",
                   summary: "Keep a pipeline's result under a name; later pipelines can start from it.",
                   examples: ["let ledger = articles | where outlet ~ \"Ledger\"\nledger | count"]),
@@ -41,6 +44,7 @@ public enum Help {
       = != < <= > >=   ~ "text" or ~ /regex/ (case-insensitive)   in [..]   and or not   + - * / %
       functions: lower(text), year(date), round(n, 1), ...   arg(1) is a script's first argument
     Field names with a hyphen (triplet-uuid) are one name: write spaces around `-` to subtract.
+    Other names that are not identifiers go in backticks: `fuel tank`. article.FIELD is a field of the row's article.
     """
 
     public static var entries: [HelpEntry] { statements + tables + Verbs.all.map(\.help) + Functions.all.map(\.help) }

@@ -7,8 +7,10 @@ extension Session {
         switch statement.kind {
         case .load(let paths, let metadata):
             try load(paths, metadata: metadata, context: context, emit: emit)
+        case .loadTable(let pathExpr, let name):
+            try loadTable(pathExpr, as: name, at: statement.span, context: context, emit: emit)
         case .assign(let name, let pipeline):
-            if Tables.byName[name] != nil {
+            if Tables.byName[name] != nil || loadedTables[name] != nil {
                 throw context.error("`\(name)` is a table name and cannot be a variable", at: statement.span,
                                     help: "choose another name, e.g. `let my_\(name) = ...`")
             }
@@ -67,7 +69,9 @@ extension Session {
 
     /// Checks pipelines against this session's variables and tables.
     func planner(_ context: CheckContext) -> PipelinePlanner {
-        PipelinePlanner(context: context, lookup: { name in
+        var context = context
+        context.tables = (loadedTables.merging(variables) { _, variable in variable }).mapValues(\.schema)
+        return PipelinePlanner(context: context, lookup: { name in
             if let v = self.variables[name] { return (.variable(name), v.schema) }
             return self.schema(of: name).map { (.table(name), $0) }
         }, names: sourceNames)
@@ -83,6 +87,26 @@ extension Session {
         if report.interrupted { throw Interrupted.diagnostic }
     }
 
+    /// `load table "FILE" as NAME`: reads a table that is not articles, to join with.
+    private func loadTable(_ pathExpr: Expr, as name: String, at span: SourceSpan, context: CheckContext,
+                           emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        if Tables.byName[name] != nil || variables[name] != nil {
+            throw context.error("`\(name)` is already the name of a \(variables[name] == nil ? "table" : "variable")", at: span,
+                                help: "choose another name, e.g. `load table ... as my_\(name)`")
+        }
+        let path = try constantText(pathExpr, context: context, what: "a file name")
+        switch RecordFile.read(path) {
+        case .failure(let problem):
+            throw context.error("cannot load the table `\(path)`: \(problem.message)", at: pathExpr.span,
+                                help: "a table is a JSON array of objects, JSON Lines, CSV or TSV with a header line")
+        case .success(let file):
+            for problem in file.problems { emit(.diagnostic(problem)) }
+            let table = ReferenceTable.table(file, name: name)
+            defineLoaded(name, table)
+            emit(.status("\(name): \(LoadReport.grouped(table.count)) rows, \(table.columns.count) fields from \(path)"))
+        }
+    }
+
     /// Evaluates an expression that must not depend on a row: a path, a file name.
     func constantText(_ e: Expr, context: CheckContext, what: String) throws(Diagnostic) -> String {
         let c = try ExprCompiler(schema: Schema([]), context: context).compile(e)
@@ -95,7 +119,8 @@ extension Session {
     private func schemaTable(_ name: String?, at span: SourceSpan, context: CheckContext) throws(Diagnostic) -> Table {
         guard let name else {
             let rows = sourceNames.map { n -> [Value] in
-                [.text(n), .text(variables[n] == nil ? "table" : "variable"), .text(schema(of: n)!.names.joined(separator: ", "))]
+                [.text(n), .text(variables[n] != nil ? "variable" : loadedTables[n] != nil ? "loaded table" : "table"),
+                 .text((schema(of: n)?.names ?? []).map(Lexer.written).joined(separator: ", "))]
             }
             return Table(Schema([Column("table", .text), Column("kind", .text), Column("fields", .text)]), rows: rows)
         }

@@ -12,6 +12,9 @@ public final class Session: RunContext {
     /// when articles are added.
     var namedAnalyses: (names: CorpusNames, analyses: [Analysis])?
     let aliases: [String: String]
+    /// Tables loaded with `load table`: rows that are not articles, to join with.
+    public private(set) var loadedTables: [String: Table] = [:]
+    public private(set) var loadedTableOrder: [String] = []
     public private(set) var variables: [String: Table] = [:]
     public private(set) var variableOrder: [String] = []
     public var settings = Settings()
@@ -67,17 +70,17 @@ public final class Session: RunContext {
     }
 
     /// Names of the tables and variables a pipeline can start from.
-    public var sourceNames: [String] { Tables.names + variableOrder }
+    public var sourceNames: [String] { Tables.names + loadedTableOrder + variableOrder }
 
     /// The schema of a table or variable, for `schema`, completion and checking.
     public func schema(of name: String) -> Schema? {
-        if let v = variables[name] { return v.schema }
+        if let v = variables[name] ?? loadedTables[name] { return v.schema }
         return Tables.byName[name]?.schema(for: corpus.articles)
     }
 
     /// Produces a table or variable's rows.
-    func table(named name: String) throws(Diagnostic) -> Table {
-        if let v = variables[name] { return v }
+    public func table(named name: String) throws(Diagnostic) -> Table {
+        if let v = variables[name] ?? loadedTables[name] { return v }
         guard let table = Tables.byName[name] else {
             throw Diagnostic(.error, "unknown table or variable `\(name)`")
         }
@@ -89,7 +92,14 @@ public final class Session: RunContext {
         variables[name] = table
     }
 
+    func defineLoaded(_ name: String, _ table: Table) {
+        if loadedTables[name] == nil { loadedTableOrder.append(name) }
+        loadedTables[name] = table
+    }
+
     func clear() {
+        loadedTables.removeAll()
+        loadedTableOrder.removeAll()
         corpus.removeAll()
         analysisCache.removeAll()
         namedAnalyses = nil

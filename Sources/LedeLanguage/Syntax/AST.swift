@@ -74,6 +74,8 @@ public struct Pipeline: Sendable, Hashable {
 public enum StatementKind: Sendable, Hashable {
     /// `load "path", "glob" [with "metadata.tsv"]`
     case load(paths: [Expr], metadata: Expr?)
+    /// `load table "losses.json" as losses`: a table that is not articles.
+    case loadTable(path: Expr, name: String)
     case assign(name: String, pipeline: Pipeline)
     case pipeline(Pipeline)
     /// `export PIPELINE to "file.csv" [overwrite]`

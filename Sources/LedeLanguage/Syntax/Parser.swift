@@ -4,7 +4,9 @@ import LedeCorpus
 /// grammar in the language reference (`help syntax`).
 public struct Parser {
     /// Words with a meaning in the grammar: they end a verb's item list or start a clause.
-    static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to"]
+    static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to", "on"]
+    /// Words an expression gives a meaning to; a field with one of these names needs backticks.
+    static let expressionWords: Set<String> = ["and", "or", "not", "in", "true", "false", "null", "as", "asc", "desc"]
     static let settings: Set<String> = ["format", "timer", "rows", "width"]
 
     private let source: Source
@@ -41,6 +43,13 @@ public struct Parser {
         let first = current
         let kind: StatementKind
         switch first.identifier {
+        case "load" where tokens[position + 1].isWord("table"):
+            advance(); advance()
+            let path = try expression()
+            guard matchWord("as") else {
+                throw error("expected `as NAME` after the file of a table", help: "e.g. load table \"losses.json\" as losses")
+            }
+            kind = .loadTable(path: path, name: try identifier("a table name after `as`"))
         case "load":
             advance()
             var paths = [try expression()]
@@ -117,13 +126,19 @@ public struct Parser {
 
     mutating func stage() throws(Diagnostic) -> Stage {
         let nameToken = current
-        guard let name = nameToken.identifier else {
+        guard var name = nameToken.name else {
             throw error("expected a table or a verb, found \(current.display)",
                         help: "a pipeline starts with a table such as `articles` or `quotes`; `help` lists the verbs")
         }
         advance()
-        let items = startsItem ? try itemList() : []
         var clauses: [Clause] = []
+        // `left join` is `join` keeping the rows that match nothing.
+        if name == "left", current.isWord("join") {
+            clauses.append(Clause(keyword: "left", items: [], span: nameToken.span))
+            name = "join"
+            advance()
+        }
+        let items = startsItem ? try itemList() : []
         while let word = current.identifier, Self.clauseKeywords.contains(word), word != "to" {
             let span = current.span
             advance()
@@ -238,8 +253,18 @@ public struct Parser {
             }
             try expect("]", "`]` or `,` in the list")
             return Expr(.list(elements), t.span)
+        case .quotedName(let name):
+            advance()
+            return Expr(.field(name), t.span)
         case .identifier(let name):
             advance()
+            // `article.outlet`: a field of the row's article.
+            if current.isSymbol("."), current.offset == t.endOffset, let field = tokens[position + 1].name {
+                var span = t.span
+                span.length = tokens[position + 1].endOffset - t.offset
+                advance(); advance()
+                return Expr(.field(name + "." + field), span)
+            }
             switch name {
             case "true": return Expr(.literal(.bool(true)), t.span)
             case "false": return Expr(.literal(.bool(false)), t.span)
@@ -301,7 +326,7 @@ public struct Parser {
     }
 
     private mutating func identifier(_ what: String) throws(Diagnostic) -> String {
-        guard let name = current.identifier else { throw error("expected \(what), found \(current.display)") }
+        guard let name = current.name else { throw error("expected \(what), found \(current.display)") }
         advance()
         return name
     }

@@ -1,7 +1,7 @@
 /// Every verb, by name. A new verb is one file and one line here.
 public enum Verbs {
     public static let all: [any Verb] = [
-        Where(), Select(), Sort(), Take(keepsFirst: true), Take(keepsFirst: false), Top(), Distinct(), GroupBy(), Explain(),
+        Where(), Select(), Sort(), Take(keepsFirst: true), Take(keepsFirst: false), Top(), Distinct(), GroupBy(), Join(), Unpivot(), Explain(),
         Compare(), Stories(), Disagreements(), Kwic(), Terms(), Keyness(), Timeline(), Chart(),
     ] + Aggregate.Kind.allCases.map { Aggregate(kind: $0) }
 
