@@ -8,15 +8,23 @@ import LedeLanguage
 /// so the prompt needs no command parser of its own.
 public struct REPL {
     let session: Session
+    let version: String
 
-    public init(session: Session) {
+    public init(session: Session, version: String) {
         self.session = session
+        self.version = version
+    }
+
+    /// The one line the prompt opens with.
+    public static func greeting(version: String) -> String {
+        "Lede \(version): `help` lists what you can do, `quit` or Ctrl-D leaves."
     }
 
     /// Runs until `quit` or Ctrl-D; returns the exit status.
     public func run() -> Int32 {
         setlocale(LC_ALL, "")  // without it libedit drops every non-ASCII character typed
         let printer = Printer(session: session, fitsScreen: true)
+        Printer.error(Self.greeting(version: version))
         let interrupts = Interrupts.install(cancelling: session.cancellation)
         let history = History(path: History.defaultPath(environment: ProcessInfo.processInfo.environment))
         let completions = SessionCompletionData(session: session)

@@ -12,7 +12,7 @@ import LedeCorpus
     @Test func statementsSplitOnNewlinesAndSemicolons() throws {
         let s = try parse("load \"a\", \"b\" with \"m.tsv\"; let x = articles | take 2\nhelp where")
         #expect(s.count == 3)
-        guard case .load(let paths, let meta) = s[0].kind else { Issue.record("not a load"); return }
+        guard case .load(let paths, let meta, _) = s[0].kind else { Issue.record("not a load"); return }
         #expect(paths.count == 2 && meta != nil)
         guard case .assign("x", let p) = s[1].kind else { Issue.record("not a let"); return }
         #expect(p.stages.map(\.name) == ["articles", "take"])

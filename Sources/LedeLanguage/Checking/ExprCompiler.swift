@@ -34,6 +34,9 @@ public struct ExprCompiler {
     }
 
     private func field(_ name: String, _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
+        if name == Select.everyField {
+            throw context.error("`*` stands for every field only in `select *`", at: span, help: "name a field here")
+        }
         guard let i = schema.index(of: name) else {
             let help = Suggestions.help(for: name, in: schema.names,
                                         otherwise: "the fields here are: " + schema.names.map(Lexer.written).joined(separator: ", "))

@@ -4,8 +4,8 @@ import LedeCorpus
 /// `help`, `help TOPIC`, the REPL and the README's reference all come from here.
 public enum Help {
     public static let statements: [HelpEntry] = [
-        HelpEntry(.statement, "load", syntax: "load \"PATH\", ... [with \"METADATA.tsv\"]",
-                  summary: "Load articles from files, folders and globs (`**` for any depth); loads accumulate.",
+        HelpEntry(.statement, "load", syntax: "load \"PATH\", ... [with \"METADATA.tsv\"] [optional]",
+                  summary: "Load articles from files, folders and globs (`**` for any depth); loads accumulate. Reading nothing is an error unless `optional`.",
                   examples: ["load \"Notebooks/samples\""]),
         HelpEntry(.statement, "load", syntax: "load table \"FILE\" as NAME",
                   summary: "Load a table that is not articles (JSON, JSON Lines, CSV, TSV) to start from or join; it never counts as articles.",

@@ -72,8 +72,9 @@ public struct Pipeline: Sendable, Hashable {
 }
 
 public enum StatementKind: Sendable, Hashable {
-    /// `load "path", "glob" [with "metadata.tsv"]`
-    case load(paths: [Expr], metadata: Expr?)
+    /// `load "path", "glob" [with "metadata.tsv"] [optional]`: without `optional`, reading
+    /// nothing is an error.
+    case load(paths: [Expr], metadata: Expr?, optional: Bool)
     /// `load table "losses.json" as losses`: a table that is not articles.
     case loadTable(path: Expr, name: String)
     case assign(name: String, pipeline: Pipeline)

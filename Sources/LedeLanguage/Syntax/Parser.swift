@@ -55,7 +55,7 @@ public struct Parser {
             var paths = [try expression()]
             while match(",") { paths.append(try expression()) }
             let metadata = matchWord("with") ? try expression() : nil
-            kind = .load(paths: paths, metadata: metadata)
+            kind = .load(paths: paths, metadata: metadata, optional: matchWord("optional"))
         case "let":
             advance()
             let name = try identifier("a variable name after `let`")
@@ -256,6 +256,10 @@ public struct Parser {
         case .quotedName(let name):
             advance()
             return Expr(.field(name), t.span)
+        case .symbol("*"):
+            // `select *`: every field; the select verb expands it.
+            advance()
+            return Expr(.field(Select.everyField), t.span)
         case .identifier(let name):
             advance()
             // `article.outlet`: a field of the row's article.

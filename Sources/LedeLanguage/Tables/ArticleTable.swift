@@ -7,6 +7,7 @@ struct ArticleTable: LedeTable {
     let help = HelpEntry(.table, ArticleTable.name, syntax: "articles", summary: "One row per loaded article, with every field its source had.",
                          examples: ["articles | select outlet, date, headline"])
     let rowOrigin: RowOrigin.Kind? = .article
+    let shownColumns = ["file", "outlet", "date", "headline", "words"]
 
     func schema(for articles: [Article]) -> Schema { Self.schema(for: articles) }
     func table(_ context: RunContext) throws(Diagnostic) -> Table { Self.table(context.articles) }

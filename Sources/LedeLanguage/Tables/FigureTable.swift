@@ -7,6 +7,7 @@ struct FigureTable: ItemTable {
                          summary: "Numeric claims with value, unit, category, qualifier and claimant.",
                          examples: ["figures | select text, category, claimant | take 5"])
     let rowOrigin: RowOrigin.Kind? = .figure
+    let shownColumns = ["value", "unit", "category", "claimant", "text", "file"]
     var countsForScope: Bool { true }
 
     var fields: [Field<Figure>] {

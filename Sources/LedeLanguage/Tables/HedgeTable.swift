@@ -6,6 +6,7 @@ struct HedgeTable: ItemTable {
                          summary: "Words and phrases of doubt, distance or certainty, with their class.",
                          examples: ["hedges | group by outlet | count"])
     let rowOrigin: RowOrigin.Kind? = .hedge
+    let shownColumns = ["text", "class", "file"]
     var countsForScope: Bool { true }
 
     var fields: [Field<Hedge>] {

@@ -12,6 +12,9 @@ public protocol LedeTable: Sendable {
     /// Whether verbs that read articles (`compare`, `kwic`, ...) count only the rows of this
     /// table that flow in (`quotes | where ... | compare outlets`) rather than whole articles.
     var countsForScope: Bool { get }
+    /// The columns a result shows when it is still this table's rows and no `select` chose
+    /// (`select *` shows all); empty for all.
+    var shownColumns: [String] { get }
     /// Its schema for these articles (the `articles` table has a column per extra field).
     func schema(for articles: [Article]) -> Schema
     /// Its rows, extracting from the articles if need be.
@@ -23,6 +26,7 @@ public protocol LedeTable: Sendable {
 extension LedeTable {
     public var name: String { help.name }
     public var countsForScope: Bool { false }
+    public var shownColumns: [String] { [] }
     public func explanation(of item: Int, in analysis: Analysis) -> Explanation? { nil }
 }
 
@@ -53,6 +57,16 @@ public enum Tables {
 
     /// The table whose rows point at items of `kind`, to explain them.
     static func explaining(_ kind: RowOrigin.Kind) -> (any LedeTable)? { all.first { $0.rowOrigin == kind } }
+
+    /// The rows as a result shows them: the table's most useful columns while no `select` chose
+    /// (the rows are still the table's), everything otherwise.
+    static func shown(_ table: Table) -> Table {
+        guard let name = table.schema.table, let shown = byName[name]?.shownColumns, !shown.isEmpty else { return table }
+        let indices = shown.compactMap(table.schema.index(of:))
+        var schema = Schema(indices.map { table.columns[$0] })
+        schema.table = name
+        return Table(schema, rows: table.rows.map { row in indices.map { row[$0] } }, origins: table.origins)
+    }
 
     /// The kinds of item whose rows, flowing into an article-level verb, count one by one.
     static let scopeKinds = Set(all.filter(\.countsForScope).compactMap(\.rowOrigin))

@@ -5,6 +5,7 @@ struct MentionTable: ItemTable {
     let help = HelpEntry(.table, "mentions", syntax: "mentions", summary: "People named in the articles, with their titles.",
                          examples: ["mentions | distinct name"])
     let rowOrigin: RowOrigin.Kind? = .mention
+    let shownColumns = ["name", "title", "file"]
 
     var fields: [Field<Mention>] {
         [Field("name", .text, "canonical full name") { .text($0.name) },

@@ -5,6 +5,7 @@ import LedeExtract
 struct QuoteTable: ItemTable {
     let includesTerms: Bool
     let rowOrigin: RowOrigin.Kind? = .quote
+    let shownColumns = ["speaker", "kind", "text", "file"]
     var countsForScope: Bool { true }
 
     var help: HelpEntry {

@@ -5,6 +5,7 @@ struct SentenceTable: ItemTable {
     let help = HelpEntry(.table, "sentences", syntax: "sentences", summary: "Every sentence of every article.",
                          examples: ["sentences | where sentence ~ \"dam\" | count"])
     let rowOrigin: RowOrigin.Kind? = .sentence
+    let shownColumns = ["file", "paragraph", "sentence"]
 
     var fields: [Field<(index: Int, sentence: Sentence)>] {
         [Field("paragraph", .number, "paragraph number, from 1") { Value($0.sentence.paragraph + 1) },

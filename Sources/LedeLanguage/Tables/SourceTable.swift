@@ -6,6 +6,7 @@ struct SourceTable: ItemTable {
                          summary: "Who claims are attributed to: people, organisations, outlets, anonymous sources.",
                          examples: ["sources | group by kind | count"])
     let rowOrigin: RowOrigin.Kind? = .source
+    let shownColumns = ["name", "kind", "cue", "file"]
     var countsForScope: Bool { true }
 
     var fields: [Field<SourceRef>] {
