@@ -12,6 +12,7 @@ extension Session {
             analysisCache += Array(repeating: nil, count: articles.count - analysisCache.count)
         }
         let missing = analysisCache.indices.filter { analysisCache[$0] == nil }
+        if missing.count > extractionLimit { throw Self.notExtracted }
         if !missing.isEmpty {
             let results = ResultSlots<Analysis>(count: missing.count)
             let analyze = self.analyze
@@ -31,6 +32,8 @@ extension Session {
         namedAnalyses = (names, analyses)
         return analyses
     }
+
+    static let notExtracted = Diagnostic(.error, "the articles are not extracted yet")
 
     public func names() throws(Diagnostic) -> CorpusNames {
         _ = try analyses()

@@ -8,6 +8,9 @@ import LedeExtract
 public final class Session: RunContext {
     public internal(set) var corpus = Corpus()
     var analysisCache: [Analysis?] = []
+    /// The most articles a query may extract before it runs; completion lowers it, so that a
+    /// query needing more fails at once instead of extracting them.
+    var extractionLimit = Int.max
     /// The analyses under the names the whole corpus gives people (`CorpusNames`), made again
     /// when articles are added.
     var namedAnalyses: (names: CorpusNames, analyses: [Analysis])?
