@@ -70,14 +70,14 @@ struct Join: Verb {
     /// `FIELD` (the same name on both sides) or `FIELD = FIELD`, either way round, checked
     /// against both schemas and for matching types.
     private func key(_ item: Item, input: Schema, other: Schema, table: String, context: CheckContext) throws(Diagnostic) -> Key {
-        var key: Key
-        switch item.expr.kind {
-        case .field(let field):
+        let key: Key
+        if let field = item.expr.fieldName {
             key = Key(left: field, right: field, span: item.span)
-        case .binary(.equal, let l, let r):
-            guard let a = l.fieldName, let b = r.fieldName else { fallthrough }
-            key = input.index(of: a) == nil && input.index(of: b) != nil ? Key(left: b, right: a, span: item.span) : Key(left: a, right: b, span: item.span)
-        default:
+        } else if case .binary(.equal, let l, let r) = item.expr.kind, let a = l.fieldName, let b = r.fieldName {
+            // Written either way round: the field of the rows flowing in may come second.
+            let swapped = input.index(of: a) == nil && input.index(of: b) != nil
+            key = Key(left: swapped ? b : a, right: swapped ? a : b, span: item.span)
+        } else {
             throw context.error("expected a field, or two fields with `=` between them", at: item.span,
                                 help: "e.g. join \(table) on date = report_date")
         }

@@ -47,7 +47,11 @@ struct Disagreements: Verb {
                 let scope = try ArticleScope.of(table, verb: "disagreements", at: span, context: context)
                 let all = try FigureTable().table(run)
                 let wanted = Set(scope.articles)
-                figures = all.selecting(all.origins.indices.filter { wanted.contains(all.origins[$0].article) })
+                // Figure rows that no longer are the figures table (after a select) still count one by one.
+                figures = all.selecting(all.origins.indices.filter { i in
+                    let origin = all.origins[i]
+                    return wanted.contains(origin.article) && scope.includes(.figure, article: origin.article, item: origin.item)
+                })
             }
             // key -> outlet (folded) -> rows, both in order of first appearance
             var keyOrder: [[Value]] = []
