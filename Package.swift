@@ -21,17 +21,17 @@ let package = Package(
         .target(name: "LedeCorpus", dependencies: ["CGumbo"]),
         .target(name: "LedeExtract", dependencies: ["LedeCorpus"], resources: [.copy("Lexicons")]),
         .target(name: "LedeLanguage", dependencies: ["LedeCorpus", "LedeExtract"]),
-        .target(name: "LedeREPL", dependencies: ["LedeLanguage", "CEditLine"]),
+        .target(name: "LedeREPL", dependencies: ["LedeLanguage", "LedeCorpus", "CEditLine"]),
         .executableTarget(name: "lede", dependencies: [
-            "LedeREPL", "LedeLanguage",
+            "LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Measures extraction quality against the annotated corpora in ../shared (Scripts/eval).
         .executableTarget(name: "lede-eval", dependencies: ["LedeExtract", "LedeCorpus"]),
         .testTarget(name: "LedeCorpusTests", dependencies: ["LedeCorpus"]),
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
-        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage"]),
-        .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL"]),
+        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract"]),
+        .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
     ]
 )

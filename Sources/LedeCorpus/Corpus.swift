@@ -25,6 +25,7 @@ public struct Corpus: Sendable {
         var report = LoadReport()
         let expansion = PathExpander.expand(patterns)
         report.skipped = expansion.problems
+        report.leftOut = expansion.leftOut
         let files = expansion.files
 
         let given = metadata.flatMap { MetadataTable.load($0, problems: &report.skipped) }

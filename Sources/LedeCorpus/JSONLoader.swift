@@ -40,7 +40,7 @@ enum JSONLoader {
     }
 
     /// Nested objects keep their JSON text; nulls are dropped.
-    private static func fieldValue(_ value: JSONValue) -> FieldValue? {
+    static func fieldValue(_ value: JSONValue) -> FieldValue? {
         switch value {
         case .string(let s), .number(let s): return .text(s)
         case .bool(let b): return .text(b ? "true" : "false")

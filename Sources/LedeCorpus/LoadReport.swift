@@ -10,6 +10,8 @@ public struct LoadReport: Sendable {
     public var skipped: [Diagnostic] = []
     /// Things worth knowing that did not stop anything (e.g. a file decoded as Windows-1252).
     public var notes: [Diagnostic] = []
+    /// Files in the folders walked that were left out as not articles, by extension.
+    public var leftOut: [String: Int] = [:]
     /// Bytes read, for MB/s.
     public var bytes = 0
     public var seconds = 0.0
@@ -25,6 +27,10 @@ public struct LoadReport: Sendable {
         if !skipped.isEmpty {
             let first = skipped[0].span.map { "\($0.file)" } ?? ""
             s += "; \(Self.grouped(skipped.count)) skipped: \(first)\(skipped.count > 1 ? ", ..." : "")"
+        }
+        if !leftOut.isEmpty {
+            s += "; left out as not articles: " + leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(Self.grouped($0.value)) \($0.key)" }.joined(separator: ", ")
         }
         if interrupted { s += "; interrupted" }
         return s

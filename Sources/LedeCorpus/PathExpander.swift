@@ -6,20 +6,27 @@ enum PathExpander {
     /// Extensions a folder walk picks up; each may also end in `.gz`.
     static let loadable: Set<String> = ["txt", "md", "json", "jsonl", "csv", "tsv", "html", "htm"]
 
+    /// Files a folder holds beside its articles, by name without extension, in any case: a
+    /// folder walk leaves them out (metadata tables too: they describe the articles next to them).
+    static let notArticles: Set<String> = ["readme", "license", "licence", "changelog", "changes", "contributing",
+                                           "authors", "notice", "copying", "history", "install", "todo"]
+
     struct Expansion {
         var files: [String] = []
         var problems: [Diagnostic] = []
+        /// Files folder walks left out as not articles, by extension (".txt", "no extension").
+        var leftOut: [String: Int] = [:]
     }
 
     static func expand(_ patterns: [String]) -> Expansion {
         var result = Expansion()
         for pattern in patterns {
             if pattern.contains(where: { $0 == "*" || $0 == "?" }) {
-                let matches = glob(pattern)
+                let matches = glob(pattern, leftOut: &result.leftOut)
                 if matches.isEmpty { result.problems.append(problem(pattern, "no files match this pattern")) }
-                result.files += matches.flatMap { isDirectory($0) ? walk($0) : [$0] }
+                for match in matches { result.files += isDirectory(match) ? walk(match, leftOut: &result.leftOut) : [match] }
             } else if isDirectory(pattern) {
-                result.files += walk(pattern)
+                result.files += walk(pattern, leftOut: &result.leftOut)
             } else if FileManager.default.fileExists(atPath: pattern) {
                 result.files.append(pattern)
             } else {
@@ -59,16 +66,21 @@ enum PathExpander {
         return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
     }
 
-    /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped, and
-    /// so are metadata tables: they describe the articles next to them.
-    static func walk(_ dir: String) -> [String] {
+    /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped;
+    /// files that are not articles (other formats, READMEs and licences, metadata tables) are
+    /// counted in `leftOut` by extension.
+    static func walk(_ dir: String, leftOut: inout [String: Int]) -> [String] {
         var files: [String] = []
         for name in list(dir) {
             let path = join(dir, name)
             if isDirectory(path) {
-                files += walk(path)
-            } else if loadable.contains(format(of: name)) && !MetadataTable.automaticNames.contains(name.lowercased()) {
+                files += walk(path, leftOut: &leftOut)
+            } else if loadable.contains(format(of: name)) && !MetadataTable.automaticNames.contains(name.lowercased())
+                        && !notArticles.contains(withoutExtension(name).lowercased()) {
                 files.append(path)
+            } else {
+                let ext = format(of: name)
+                leftOut[ext.isEmpty ? "no extension" : "." + ext, default: 0] += 1
             }
         }
         return files
@@ -84,7 +96,7 @@ enum PathExpander {
     }
 
     /// Matches the pattern one path component at a time, starting from its literal prefix.
-    static func glob(_ pattern: String) -> [String] {
+    static func glob(_ pattern: String, leftOut: inout [String: Int]) -> [String] {
         let absolute = pattern.hasPrefix("/")
         let parts = pattern.split(separator: "/").map(String.init)
         var current: [String] = [absolute ? "/" : ""]
@@ -107,7 +119,7 @@ enum PathExpander {
             current = next
         }
         // `**` at the end means every file below.
-        if parts.last == "**" { return Array(Set(current.flatMap(walk))).sorted() }
+        if parts.last == "**" { return Array(Set(current.flatMap { walk($0, leftOut: &leftOut) })).sorted() }
         return Array(Set(current)).sorted()
     }
 

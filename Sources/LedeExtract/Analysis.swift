@@ -179,3 +179,56 @@ extension Quote {
         }
     }
 }
+
+/// A stretch of the article with what it was read as, so a reader can see why an item was
+/// found: the quote, its speaker and cue; a figure's number, category and claimant.
+public struct MarkedSpan: Sendable, Hashable {
+    /// What the stretch plays in the item; a display picks its colour by this.
+    public enum Role: Sendable, Hashable {
+        /// The item itself: the quoted words, the number, the hedge.
+        case item
+        /// Who says or claims it: a speaker, a claimant, a source or person named.
+        case who
+        /// The words that tie it to who: "said", "according to".
+        case cue
+        /// What qualifies it: a figure's category or qualifier.
+        case detail
+    }
+
+    public var label: String
+    public var role: Role
+    public var span: TextSpan
+
+    /// The parts that are present and not empty, in order.
+    static func present(_ parts: [(String, Role, TextSpan?)]) -> [MarkedSpan] {
+        parts.compactMap { label, role, span in
+            guard let span, span.end > span.start else { return nil }
+            return MarkedSpan(label: label, role: role, span: span)
+        }
+    }
+}
+
+extension Quote {
+    public var marks: [MarkedSpan] {
+        MarkedSpan.present([("quote", .item, span), ("speaker", .who, mentionSpan), ("cue", .cue, cueSpan)])
+    }
+}
+
+extension Figure {
+    public var marks: [MarkedSpan] {
+        MarkedSpan.present([("number", .item, span), ("category", .detail, categorySpan), ("qualifier", .detail, qualifierSpan),
+                            ("claimant", .who, claimantSpan), ("cue", .cue, cueSpan)])
+    }
+}
+
+extension SourceRef {
+    public var marks: [MarkedSpan] { MarkedSpan.present([(kind.rawValue, .who, span), ("cue", .cue, cueSpan)]) }
+}
+
+extension Hedge {
+    public var marks: [MarkedSpan] { MarkedSpan.present([(hedgeClass, .item, span)]) }
+}
+
+extension Mention {
+    public var marks: [MarkedSpan] { MarkedSpan.present([("person", .who, span)]) }
+}

@@ -50,13 +50,15 @@ public enum Completer {
         }
         var start = chars.count
         while start > scan.statementStart, isWordCharacter(chars[start - 1]) { start -= 1 }
+        // A name begun with a backtick (`` `fuel ``) completes with its backticks.
+        if start > scan.statementStart, chars[start - 1] == "`" { start -= 1 }
         let word = String(chars[start...])
         if word.first?.isNumber == true { return .none(at: chars.count) }
         let before = String(chars[scan.statementStart..<start])
         guard let tokens = tokens(before, closing: scan.closers) else { return .none(at: chars.count) }
         let words = candidates(after: tokens, text: before, data: data)
         var seen: Set<String> = []
-        let found = words.names.filter { fold($0).hasPrefix(fold(word)) && seen.insert($0).inserted }
+        let found = words.names.filter { fold(unquoted($0)).hasPrefix(fold(unquoted(word))) && seen.insert($0).inserted }
         let suffix = found.count == 1 && after != " " && after != "(" ? words.suffix(found[0]) : ""
         return Completion(range: start..<chars.count, candidates: found, suffix: suffix)
     }
@@ -77,9 +79,11 @@ public enum Completer {
             }
         }
         if tokens.count == 3, first.isWord("let"), tokens[2].isSymbol("=") { return (data.sourceNames, space) }
+        if tokens.last?.isWord("join") == true { return (data.sourceNames.map(Lexer.written), space) }
         guard let pipeline = flowingPipeline(tokens, text: text), let schema = data.schema(ofPipeline: pipeline) else { return ([], space) }
-        let fields = Set(schema.names)
-        return (schema.names + functions, { fields.contains($0) ? " " : "(" })
+        let fields = schema.names.map(Lexer.written)
+        let isField = Set(fields)
+        return (fields + functions, { isField.contains($0) ? " " : "(" })
     }
 
     /// `load "`, `save "`, `export ... to "`: the string is a file name.
@@ -106,7 +110,7 @@ public enum Completer {
         } else {
             return nil
         }
-        guard i >= 0, let field = tokens[i].identifier, let pipeline = flowingPipeline(tokens, text: text) else { return nil }
+        guard i >= 0, let field = tokens[i].name, let pipeline = flowingPipeline(tokens, text: text) else { return nil }
         return (field, pipeline)
     }
 
@@ -148,6 +152,9 @@ public enum Completer {
         guard let all = try? Lexer.tokenize(Source(name: "", text: text + closing)) else { return nil }
         return all.filter { $0.kind != .eof && $0.kind != .newline }.dropLast(closing.count)
     }
+
+    /// A name without the backtick that opens it, to match what is typed with or without one.
+    static func unquoted(_ name: String) -> String { name.first == "`" ? String(name.dropFirst()) : name }
 
     /// Typing "bras" finds "Brás", "zoe" finds "Zoë".
     static func fold(_ s: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 import LedeLanguage
 import Synchronization
 

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 import LedeLanguage
 
 /// Shows what a session produces: results on standard output in the session's format, status
@@ -30,6 +31,8 @@ public final class Printer {
             Self.error(s)
         case .diagnostic(let d):
             Self.error(DiagnosticRenderer.render(d))
+        case .interrupted:
+            Self.error(DiagnosticRenderer.render(Interrupted.diagnostic))
         case .quit:
             quitRequested = true
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 import LedeLanguage
 
 /// The interactive prompt: reads statements with line editing, history and completion, runs them
@@ -7,15 +8,23 @@ import LedeLanguage
 /// so the prompt needs no command parser of its own.
 public struct REPL {
     let session: Session
+    let version: String
 
-    public init(session: Session) {
+    public init(session: Session, version: String) {
         self.session = session
+        self.version = version
+    }
+
+    /// The one line the prompt opens with.
+    public static func greeting(version: String) -> String {
+        "Lede \(version): `help` lists what you can do, `quit` or Ctrl-D leaves."
     }
 
     /// Runs until `quit` or Ctrl-D; returns the exit status.
     public func run() -> Int32 {
         setlocale(LC_ALL, "")  // without it libedit drops every non-ASCII character typed
         let printer = Printer(session: session, fitsScreen: true)
+        Printer.error(Self.greeting(version: version))
         let interrupts = Interrupts.install(cancelling: session.cancellation)
         let history = History(path: History.defaultPath(environment: ProcessInfo.processInfo.environment))
         let completions = SessionCompletionData(session: session)
@@ -48,7 +57,7 @@ public struct REPL {
     /// Runs one entry; an interruption is reported with what it stopped and what is kept.
     func run(_ statement: String, printer: Printer) {
         session.run(statement, name: "<prompt>") { event in
-            if case .diagnostic(let d) = event, d.isInterruption {
+            if case .interrupted = event {
                 printer.progress?.clear()
                 Printer.error(Self.interrupted(statement, articles: session.articles.count, color: session.usesColor))
             } else {

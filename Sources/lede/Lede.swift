@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeExtract
 import LedeLanguage
 import LedeREPL
 
@@ -18,6 +19,7 @@ struct Lede: ParsableCommand {
           lede run analysis.lede coverage/
           lede --format jsonl -e 'load "DIR/*.txt"; articles | select file, outlet, date, headline'
           lede analysis.lede coverage/     (the same)
+          lede help where                  (the language reference, as `help` at the prompt)
           lede --lexicons my-lexicons -e 'load "coverage/"; hedges | count'
         Word lists (speech verbs, titles, outlets, hedges, units, taxonomy, stop words, ...) are
         built in; a folder named by --lexicons, or else by the LEDE_LEXICONS environment variable,
@@ -57,6 +59,10 @@ struct Lede: ParsableCommand {
         if script == "run" {
             guard let file = arguments.first else { throw ValidationError("`lede run` needs a script file") }
             throw ExitCode(runner.runFile(file, arguments: Array(arguments.dropFirst())))
+        }
+        // Likewise `help`: `lede help where` shows what `help where` shows at the prompt.
+        if script == "help", !FileManager.default.fileExists(atPath: "help") {
+            throw ExitCode(runner.help(arguments.first))
         }
         if let script {
             throw ExitCode(runner.runFile(script, arguments: arguments))

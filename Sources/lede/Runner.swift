@@ -1,4 +1,5 @@
 import Foundation
+import LedeExtract
 import LedeLanguage
 import LedeREPL
 
@@ -11,6 +12,12 @@ struct Runner {
     func run(_ text: String, name: String, arguments: [String]) -> Int32 {
         let session = makeSession(arguments: arguments)
         return session.run(text, name: name, emit: Printer(session: session).emit) ? 0 : 1
+    }
+
+    /// `lede help [TOPIC]`: the same reference as `help` at the prompt.
+    func help(_ topic: String?) -> Int32 {
+        let quoted = topic.map { " \"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" } ?? ""
+        return run("help" + quoted, name: "<command line>", arguments: [])
     }
 
     func runFile(_ path: String, arguments: [String]) -> Int32 {
@@ -48,7 +55,7 @@ struct Runner {
 
     func interactive() -> Int32 {
         let session = makeSession(arguments: [])
-        return REPL(session: session).run()
+        return REPL(session: session, version: Lede.version).run()
     }
 
     private func makeSession(arguments: [String]) -> Session {

@@ -103,4 +103,26 @@ import Testing
         #expect(r.stderr.contains("no/such/path"))
         #expect(r.stderr.contains("loaded 1 article from 1 file"))
     }
+
+    @Test func helpAtTheShellAsAtThePrompt() throws {
+        let r = try LedeBinary.run(["help", "where"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("where CONDITION\n  Keep the rows where the condition is true.\n"))
+        let typo = try LedeBinary.run(["help", "wher"])
+        #expect(typo.status == 1)
+        #expect(typo.stderr.contains("did you mean `where`?"))
+        #expect(try LedeBinary.run(["help"]).stdout.contains("Verbs: "))
+    }
+
+    @Test func aScriptWhoseLoadReadsNothingStopsThereWithExitOne() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("load.lede")
+        try "# reads a folder\nload arg(1)\narticles | count\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try LedeBinary.run([script.path, "/nonexistent"])
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasPrefix("\(script.path):2:6: error: `load` read nothing: no such file or folder (`/nonexistent`)"))
+    }
 }

@@ -7,11 +7,25 @@ import Testing
     @Test func globsMatchStarQuestionMarkAndDoubleStar() throws {
         let dir = try Fixtures.folder(text: ["b/2.txt": "H2\n\nB2.\n", "a/1.txt": "H1\n\nB1.\n", "a/x/3.txt": "H3\n\nB3.\n",
                                              "a/10.md": "H10\n\nB10.\n"])
-        #expect(PathExpander.glob(dir + "/*/?.txt") == [dir + "/a/1.txt", dir + "/b/2.txt"])
-        #expect(PathExpander.glob(dir + "/**/*.txt") == [dir + "/a/1.txt", dir + "/a/x/3.txt", dir + "/b/2.txt"])
+        var leftOut: [String: Int] = [:]
+        #expect(PathExpander.glob(dir + "/*/?.txt", leftOut: &leftOut) == [dir + "/a/1.txt", dir + "/b/2.txt"])
+        #expect(PathExpander.glob(dir + "/**/*.txt", leftOut: &leftOut) == [dir + "/a/1.txt", dir + "/a/x/3.txt", dir + "/b/2.txt"])
         #expect(PathExpander.expand([dir]).files == [dir + "/a/1.txt", dir + "/a/10.md", dir + "/a/x/3.txt", dir + "/b/2.txt"])
         #expect(PathExpander.matches(Array("*.t?t".utf8), Array("a.txt".utf8)))
         #expect(!PathExpander.matches(Array("*.txt".utf8), Array("a.txt.gz".utf8)))
+    }
+
+    @Test func folderWalksLeaveOutFilesThatAreNotArticlesAndCountThem() throws {
+        let dir = try Fixtures.folder(text: ["a.txt": "H\n\nBody one.\n", "README.TXT": "About this corpus.\n", "LICENSE": "MIT\n",
+                                             "CHANGELOG.md": "v1\n", "notes.pdf": "%PDF\n", "index.csv": "file,outlet\na.txt,fox\n"])
+        let expansion = PathExpander.expand([dir])
+        #expect(expansion.files == [dir + "/a.txt"])
+        #expect(expansion.leftOut == [".txt": 1, "no extension": 1, ".md": 1, ".pdf": 1, ".csv": 1])
+        // Named on their own, such files still load.
+        #expect(PathExpander.expand([dir + "/README.TXT"]).files == [dir + "/README.TXT"])
+        var corpus = Corpus()
+        let report = corpus.load([dir])
+        #expect(report.summary.hasSuffix("left out as not articles: 1 .csv, 1 .md, 1 .pdf, 1 .txt, 1 no extension"))
     }
 
     @Test func missingPathsAndEmptyGlobsAreReportedAndTheRestLoads() throws {

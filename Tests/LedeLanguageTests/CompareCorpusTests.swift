@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeLanguage
+import LedeCorpus
 
 /// The comparing verbs on real corpora in ../shared, read by Lede's loaders (skipped, with a
 /// message, when it is absent).
@@ -74,7 +75,7 @@ import Testing
         let months = try S.table(session, "timeline by month")
         let byCountry = try S.table(session, "articles | timeline by month, country")
         print("ukraine-war-news: \(kwic.count) lines of kwic \"invasion\"; \(months.count) months; \(byCountry.count) month-country rows")
-        print(Renderer.render(try S.table(session, "kwic \"invasion\" | take 5 | select file, date, left, keyword, right"), as: .table))
+        print(Renderer.render(try S.table(session, "kwic \"invasion\" | take 5 | select file, date, left, match, right"), as: .table))
         print(Renderer.render(try S.table(session, "timeline by month | chart"), as: .table))
         #expect(kwic.count > 100)
         #expect(Set(S.column(byCountry, "country")).count == 5)

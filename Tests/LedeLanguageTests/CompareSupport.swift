@@ -1,5 +1,7 @@
 import Foundation
 @testable import LedeLanguage
+import LedeCorpus
+import LedeExtract
 
 /// Helpers for the comparing-coverage tests: sessions over hand-made articles and analyses or
 /// over real articles loaded from disk, and a runner that returns the last table.

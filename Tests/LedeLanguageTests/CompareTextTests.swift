@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeLanguage
+import LedeExtract
 
 /// `kwic`, `terms`, `keyness`, `timeline` and `chart` on the hand-made fixture.
 @Suite struct CompareTextTests {
@@ -9,14 +10,15 @@ import Testing
     @Test func kwicPhrasesAndWindow() throws {
         let s = S.fixture()
         let t = try S.table(s, "kwic \"dam gate\" window 2")
-        #expect(t.schema.names == ["id", "file", "outlet", "date", "left", "keyword", "right", "left1", "right1", "start"])
-        #expect(t.rows.map { [$0[0], $0[4], $0[5], $0[6], $0[7], $0[8], $0[9]].map(\.plain) } == [
-            ["f1", "The", "dam gate", "failed early", "the", "failed", "4"],
-            ["n1", "A", "dam gate", "failed on", "a", "failed", "2"],
-            ["h1", "after the", "dam gate", "failed", "the", "failed", "35"],
+        #expect(t.schema.names == ["id", "file", "outlet", "date", "left", "match", "term", "right", "left1", "right1", "start"])
+        #expect(t.rows.map { [$0[0], $0[4], $0[5], $0[6], $0[7], $0[8], $0[9], $0[10]].map(\.plain) } == [
+            ["f1", "The", "dam gate", "dam gate", "failed early", "the", "failed", "4"],
+            ["n1", "A", "dam gate", "dam gate", "failed on", "a", "failed", "2"],
+            ["h1", "after the", "dam gate", "dam gate", "failed", "the", "failed", "35"],
         ])
         #expect(try S.table(s, "kwic \"dam\"").count == 4)
-        #expect(S.column(try S.table(s, "kwic \"flood*\""), "keyword") == ["flooded", "flood", "flooded", "Flood"])
+        #expect(S.column(try S.table(s, "kwic \"flood*\""), "match") == ["flooded", "flood", "flooded", "Flood"])
+        #expect(S.column(try S.table(s, "kwic \"flood*\""), "term") == ["flooded", "flood", "flooded", "flood"])
         #expect(S.column(try S.table(s, "kwic \"dam\" | sort right1"), "right1") == ["flood", "gate", "gate", "gate"])
         #expect(try S.table(s, "articles | where outlet = \"nyt\" | kwic \"dam\"").count == 1)
         let perOutlet = try S.table(s, "kwic \"town\" | group by outlet | count")

@@ -100,5 +100,8 @@ import Testing
         let figures = try S.table(s, "figures | where outlet != \"hpo\" | disagreements")
         #expect(S.column(figures, "outlet_b") == ["nyt"])
         #expect(try S.table(s, "figures | where value > 1000 | disagreements").count == 0)
+        // Figure rows after a select still narrow the figures to those rows.
+        let selected = try S.table(s, "figures | where outlet != \"hpo\" | select text, outlet | disagreements")
+        #expect(S.column(selected, "outlet_a") == ["fox"])
     }
 }

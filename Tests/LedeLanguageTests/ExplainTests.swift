@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeLanguage
+import LedeExtract
 
 @Suite struct ExplainTests {
     /// One article whose analysis is fixed by hand, so only `explain` is under test.

@@ -1,5 +1,7 @@
 import Foundation
 @testable import LedeLanguage
+import LedeCorpus
+import LedeExtract
 
 /// A session whose variable `t` holds a small table of known values, and helpers that run
 /// programs on it and collect what they print.
@@ -47,6 +49,7 @@ final class Fixture {
             switch event {
             case .table(let t): tables.append(t)
             case .diagnostic(let d): errors.append(d)
+            case .interrupted: errors.append(Interrupted.diagnostic)
             case .text(let s): texts.append(s)
             case .status(let s): statuses.append(s)
             case .quit: break

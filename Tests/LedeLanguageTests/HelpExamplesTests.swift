@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeLanguage
+import LedeCorpus
 
 /// Every example in the language reference runs on the sample articles without an error.
 @Suite struct HelpExamplesTests {

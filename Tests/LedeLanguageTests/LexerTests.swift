@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeLanguage
+import LedeCorpus
 
 @Suite struct LexerTests {
     func kinds(_ text: String) throws -> [Token.Kind] {

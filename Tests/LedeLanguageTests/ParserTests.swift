@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeLanguage
+import LedeCorpus
 
 @Suite struct ParserTests {
     func parse(_ text: String) throws(Diagnostic) -> [Statement] { try Parser.parse(Source(name: "t", text: text)) }
@@ -11,7 +12,7 @@ import Testing
     @Test func statementsSplitOnNewlinesAndSemicolons() throws {
         let s = try parse("load \"a\", \"b\" with \"m.tsv\"; let x = articles | take 2\nhelp where")
         #expect(s.count == 3)
-        guard case .load(let paths, let meta) = s[0].kind else { Issue.record("not a load"); return }
+        guard case .load(let paths, let meta, _) = s[0].kind else { Issue.record("not a load"); return }
         #expect(paths.count == 2 && meta != nil)
         guard case .assign("x", let p) = s[1].kind else { Issue.record("not a let"); return }
         #expect(p.stages.map(\.name) == ["articles", "take"])
@@ -21,12 +22,12 @@ import Testing
 
     @Test func precedenceOfBooleansAndArithmetic() throws {
         let s = try parse("t | where a = 1 or b + 2 * 3 > 4 and not c")
-        guard case .pipeline(let p) = s[0].kind, case .binary("or", let left, let right) = p.stages[1].items[0].expr.kind else {
+        guard case .pipeline(let p) = s[0].kind, case .binary(.or, let left, let right) = p.stages[1].items[0].expr.kind else {
             Issue.record("expected or at the top"); return
         }
-        guard case .binary("=", _, _) = left.kind, case .binary("and", let gt, let not) = right.kind,
-              case .binary(">", let sum, _) = gt.kind, case .binary("+", _, let product) = sum.kind,
-              case .binary("*", _, _) = product.kind, case .unary("not", _) = not.kind else {
+        guard case .binary(.equal, _, _) = left.kind, case .binary(.and, let gt, let not) = right.kind,
+              case .binary(.greater, let sum, _) = gt.kind, case .binary(.plus, _, let product) = sum.kind,
+              case .binary(.times, _, _) = product.kind, case .unary(.not, _) = not.kind else {
             Issue.record("wrong tree"); return
         }
     }
@@ -55,8 +56,8 @@ import Testing
 
     @Test func inAndNotIn() throws {
         let s = try parse("t | where outlet not in [\"a\", \"b\"]")
-        guard case .pipeline(let p) = s[0].kind, case .unary("not", let inner) = p.stages[1].items[0].expr.kind,
-              case .binary("in", _, let list) = inner.kind, case .list(let items) = list.kind else {
+        guard case .pipeline(let p) = s[0].kind, case .unary(.not, let inner) = p.stages[1].items[0].expr.kind,
+              case .binary(.in, _, let list) = inner.kind, case .list(let items) = list.kind else {
             Issue.record("wrong tree"); return
         }
         #expect(items.count == 2)

@@ -9,6 +9,7 @@ struct FixedData: CompletionData {
     var schemas: [String: Schema] = [
         "articles": Schema([Column("outlet", .text), Column("headline", .text), Column("words", .number)]),
         "quotes": Schema([Column("speaker", .text), Column("text", .text), Column("cue", .text)]),
+        "losses": Schema([Column("date", .date), Column("fuel tank", .number), Column("field artillery", .number)]),
     ]
     var values: [String: [String]] = [
         "quotes/speaker": ["Ilse Brandvold", "Bram Okafor", "Zhao Wei", "Ana Brás"],
@@ -67,6 +68,14 @@ func complete(_ line: String, at cursor: Int? = nil, _ data: CompletionData = Fi
         // Functions complete with an opening bracket.
         let f = complete("articles | select low")
         #expect(f.candidates == ["lower"] && f.suffix == "(")
+    }
+
+    @Test func namesThatAreNotIdentifiersCompleteInBackticks() {
+        #expect(complete("losses | where fu").candidates == ["`fuel tank`"])
+        let quoted = complete("losses | select `fi")
+        #expect(quoted.candidates == ["`field artillery`"])
+        #expect(quoted.range == 16..<19)
+        #expect(complete("quotes | join lo", FixedData(sourceNames: ["quotes", "losses"])).candidates == ["losses"])
     }
 
     @Test func fieldsInAContinuedStatement() {

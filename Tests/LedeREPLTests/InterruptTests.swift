@@ -2,6 +2,7 @@ import Foundation
 import LedeLanguage
 @testable import LedeREPL
 import Testing
+import LedeExtract
 
 @Suite(.serialized) struct InterruptTests {
     @Test func ctrlCCancelsTheRunningStatementAndIsTakenOnce() {

@@ -2,6 +2,10 @@
 import Testing
 
 @Suite struct PromptTests {
+    @Test func thePromptOpensWithTheVersionAndHowToGetHelpAndLeave() {
+        #expect(REPL.greeting(version: "0.1.0") == "Lede 0.1.0: `help` lists what you can do, `quit` or Ctrl-D leaves.")
+    }
+
     @Test func continuationPromptsNameWhatIsOpen() {
         #expect(REPL.prompt(continuing: "") == "lede> ")
         #expect(REPL.prompt(continuing: "articles |") == "  ...|> ")

@@ -1,6 +1,7 @@
 import LedeLanguage
 @testable import LedeREPL
 import Testing
+import LedeExtract
 
 /// Tables at the prompt line up in terminal columns, whatever the script.
 @Suite struct RenderingTests {

@@ -1,6 +1,9 @@
-import LedeLanguage
+@testable import LedeLanguage
 @testable import LedeREPL
 import Testing
+import LedeExtract
+import LedeCorpus
+import Synchronization
 
 /// The session side of completion: schemas of partial pipelines and distinct values.
 @Suite struct SessionCompletionTests {
@@ -20,5 +23,24 @@ import Testing
         #expect(data.sourceNames.contains("few"))
         #expect(data.values(of: "speaker", inPipeline: "few").isEmpty)
         #expect(data.schema(ofPipeline: "few")?.names == ["speaker"])
+    }
+
+    @Test func aTabDoesNotStopToExtractALargeCorpus() {
+        let extracted = Atomic<Int>(0)
+        let session = Session(analyze: { _ in
+            extracted.add(1, ordering: .relaxed)
+            var analysis = Analysis()
+            analysis.quotes = [Quote(sentence: 0, span: TextSpan(0, 1), text: "yes", kind: .direct, speaker: "Ann Smith", anonymous: false)]
+            return analysis
+        })
+        for i in 0...Session.completionExtractionLimit {
+            session.corpus.add(Article(id: "a\(i)", path: "a\(i).txt", file: "a\(i).txt", outlet: "fox", headline: nil, date: nil,
+                                       body: "Body \(i).", extra: []))
+        }
+        #expect(session.distinctValues(of: "speaker", inPipeline: "quotes", limit: 5).isEmpty)
+        #expect(extracted.load(ordering: .relaxed) == 0)
+        #expect(session.distinctValues(of: "outlet", inPipeline: "articles", limit: 5) == ["fox"])
+        session.run("quotes | count", emit: { _ in })
+        #expect(session.distinctValues(of: "speaker", inPipeline: "quotes", limit: 5) == ["Ann Smith"])
     }
 }

@@ -23,6 +23,14 @@ public struct CompiledExpr: Sendable {
 public struct CheckContext: Sendable {
     public var source: Source
     public var arguments: [String]
+    /// Tables a verb may read besides its input (`join losses on date`): loaded tables and
+    /// variables, by name.
+    public var tables: [String: Schema] = [:]
+
+    public init(source: Source, arguments: [String]) {
+        self.source = source
+        self.arguments = arguments
+    }
 
     public func error(_ message: String, at span: SourceSpan, help: String? = nil) -> Diagnostic {
         source.error(message, at: span, help: help)

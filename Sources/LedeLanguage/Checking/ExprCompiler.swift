@@ -34,17 +34,20 @@ public struct ExprCompiler {
     }
 
     private func field(_ name: String, _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
+        if name == Select.everyField {
+            throw context.error("`*` stands for every field only in `select *`", at: span, help: "name a field here")
+        }
         guard let i = schema.index(of: name) else {
             let help = Suggestions.help(for: name, in: schema.names,
-                                        otherwise: "the fields here are: " + schema.names.joined(separator: ", "))
+                                        otherwise: "the fields here are: " + schema.names.map(Lexer.written).joined(separator: ", "))
             throw context.error("unknown field `\(name)`", at: span, help: help)
         }
         return CompiledExpr(type: schema.columns[i].type) { row in row[i] }
     }
 
-    private func unary(_ op: String, _ operand: Expr) throws(Diagnostic) -> CompiledExpr {
+    private func unary(_ op: UnaryOperator, _ operand: Expr) throws(Diagnostic) -> CompiledExpr {
         let x = try compile(operand)
-        if op == "not" {
+        if op == .not {
             try require(x, .bool, operand)
             return CompiledExpr(type: .bool) { row in
                 let v = x.eval(row)
@@ -55,8 +58,8 @@ public struct ExprCompiler {
         return CompiledExpr(type: .number) { row in x.eval(row).number.map { .number(-$0) } ?? .null }
     }
 
-    private func binary(_ op: String, _ l: Expr, _ r: Expr, _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
-        if op == "~" || op == "!~" { return try match(l, r, negated: op == "!~") }
+    private func binary(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
+        if op == .matches || op == .notMatches { return try match(l, r, negated: op == .notMatches) }
         let a = try compile(l)
         var right = try compile(r)
         // A text literal compared with a date reads as a date: `date >= "2022-03-01"`.
@@ -65,18 +68,18 @@ public struct ExprCompiler {
         }
         let b = right
         switch op {
-        case "and", "or":
+        case .and, .or:
             try require(a, .bool, l)
             try require(b, .bool, r)
-            let isAnd = op == "and"
+            let isAnd = op == .and
             return CompiledExpr(type: .bool) { row in
                 let x = a.eval(row).bool ?? false
                 if isAnd ? !x : x { return .bool(x) }
                 return .bool(b.eval(row).bool ?? false)
             }
-        case "+", "-", "*", "/", "%":
+        case .plus, .minus, .times, .divide, .remainder:
             return try arithmetic(op, a, b, l, r)
-        case "in":
+        case .in:
             guard b.type.fits(.list) || b.type == .text else {
                 throw context.error("expected a list after `in`, found \(b.type.withArticle)", at: r.span,
                                     help: "e.g. outlet in [\"fox\", \"nyt\"]")
@@ -89,43 +92,43 @@ public struct ExprCompiler {
                 default: return .null
                 }
             }
-        default:
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .matches, .notMatches:
             try requireComparable(a, b, l, r, op)
             return comparison(op, a, b)
         }
     }
 
-    private func comparison(_ op: String, _ a: CompiledExpr, _ b: CompiledExpr) -> CompiledExpr {
+    private func comparison(_ op: BinaryOperator, _ a: CompiledExpr, _ b: CompiledExpr) -> CompiledExpr {
         CompiledExpr(type: .bool) { row in
             let x = a.eval(row), y = b.eval(row)
             switch op {
-            case "=": return .bool(x == y)
-            case "!=": return .bool(x != y)
+            case .equal: return .bool(x == y)
+            case .notEqual: return .bool(x != y)
             default: break
             }
             if x.isNull || y.isNull { return .null }
             switch op {
-            case "<": return .bool(x < y)
-            case "<=": return .bool(!(y < x))
-            case ">": return .bool(y < x)
+            case .less: return .bool(x < y)
+            case .lessOrEqual: return .bool(!(y < x))
+            case .greater: return .bool(y < x)
             default: return .bool(!(x < y))
             }
         }
     }
 
-    private func arithmetic(_ op: String, _ a: CompiledExpr, _ b: CompiledExpr, _ l: Expr, _ r: Expr) throws(Diagnostic) -> CompiledExpr {
-        if op == "+", a.type == .text, b.type == .text {
+    private func arithmetic(_ op: BinaryOperator, _ a: CompiledExpr, _ b: CompiledExpr, _ l: Expr, _ r: Expr) throws(Diagnostic) -> CompiledExpr {
+        if op == .plus, a.type == .text, b.type == .text {
             return CompiledExpr(type: .text) { row in
                 let x = a.eval(row), y = b.eval(row)
                 return x.isNull || y.isNull ? .null : .text(x.plain + y.plain)
             }
         }
-        if a.type == .date, op == "+" || op == "-" {
-            try require(b, b.type == .date && op == "-" ? .date : .number, r)
+        if a.type == .date, op == .plus || op == .minus {
+            try require(b, b.type == .date && op == .minus ? .date : .number, r)
             return CompiledExpr(type: b.type == .date ? .number : .date) { row in
                 switch (a.eval(row), b.eval(row)) {
                 case (.date(let x), .date(let y)): .number(Double(x.ordinal - y.ordinal))
-                case (.date(let x), .number(let n)): .date(Day(ordinal: x.ordinal + (op == "+" ? Int(n) : -Int(n))))
+                case (.date(let x), .number(let n)): .date(Day(ordinal: x.ordinal + (op == .plus ? Int(n) : -Int(n))))
                 default: .null
                 }
             }
@@ -135,11 +138,11 @@ public struct ExprCompiler {
         return CompiledExpr(type: .number) { row in
             guard let x = a.eval(row).number, let y = b.eval(row).number else { return .null }
             switch op {
-            case "+": return .number(x + y)
-            case "-": return .number(x - y)
-            case "*": return .number(x * y)
+            case .plus: return .number(x + y)
+            case .minus: return .number(x - y)
+            case .times: return .number(x * y)
             // Division by zero gives null rather than infinity: a missing answer, not a wrong one.
-            case "/": return y == 0 ? .null : .number(x / y)
+            case .divide: return y == 0 ? .null : .number(x / y)
             default: return y == 0 ? .null : .number(x.truncatingRemainder(dividingBy: y))
             }
         }
@@ -225,10 +228,10 @@ public struct ExprCompiler {
         throw context.error("expected \(expected.withArticle), found \(c.type)\(what)", at: e.span, help: help)
     }
 
-    private func requireComparable(_ a: CompiledExpr, _ b: CompiledExpr, _ l: Expr, _ r: Expr, _ op: String) throws(Diagnostic) {
+    private func requireComparable(_ a: CompiledExpr, _ b: CompiledExpr, _ l: Expr, _ r: Expr, _ op: BinaryOperator) throws(Diagnostic) {
         guard a.type.fits(b.type) || b.type.fits(a.type) else {
             let what = r.fieldName.map { " `\($0)`" } ?? ""
-            throw context.error("cannot compare \(a.type.withArticle) with \(b.type)\(what) using `\(op)`", at: r.span,
+            throw context.error("cannot compare \(a.type.withArticle) with \(b.type)\(what) using `\(op.rawValue)`", at: r.span,
                                 help: Self.conversionHelp(from: b.type, to: a.type))
         }
     }

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Checks a whole pipeline before it runs: resolves its source, then plans each verb against the
 /// schema the previous one produces, so a misspelt field in the last stage fails before any work.
 struct PipelinePlanner {
@@ -35,6 +37,12 @@ struct PipelinePlanner {
         }
         var steps: [Step] = []
         for stage in stages {
+            let wanted = ArticleFieldAccess.missing(in: stage, from: schema)
+            if !wanted.isEmpty, let (_, articles) = lookup(ArticleTable.name) {
+                let widening = try ArticleFieldAccess.widening(schema, with: wanted, articles: articles, context: context)
+                steps.append(widening)
+                schema = widening.output
+            }
             guard let verb = Verbs.byName[stage.name] else {
                 throw context.error("unknown verb `\(stage.name)`", at: stage.nameSpan,
                                     help: Suggestions.help(for: stage.name, in: Array(Verbs.byName.keys),

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 
 /// Writes a file all at once: to a temporary file beside it, then a rename, so a reader never
 /// sees half a file and an interrupted write leaves the old one intact.

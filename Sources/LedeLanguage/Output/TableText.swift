@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Aligned text tables that fit a width: numbers right-aligned with thousands separators, long
 /// text cut with "…", and a line saying what was left out.
 enum TableText {

@@ -1,10 +1,15 @@
+import LedeCorpus
+
 /// The language reference: statements, tables, verbs and functions, each from its own `HelpEntry`.
 /// `help`, `help TOPIC`, the REPL and the README's reference all come from here.
 public enum Help {
     public static let statements: [HelpEntry] = [
-        HelpEntry(.statement, "load", syntax: "load \"PATH\", ... [with \"METADATA.tsv\"]",
-                  summary: "Load articles from files, folders and globs (`**` for any depth); loads accumulate.",
+        HelpEntry(.statement, "load", syntax: "load \"PATH\", ... [with \"METADATA.tsv\"] [optional]",
+                  summary: "Load articles from files, folders and globs (`**` for any depth); loads accumulate. Reading nothing is an error unless `optional`.",
                   examples: ["load \"Notebooks/samples\""]),
+        HelpEntry(.statement, "load", syntax: "load table \"FILE\" as NAME",
+                  summary: "Load a table that is not articles (JSON, JSON Lines, CSV, TSV) to start from or join; it never counts as articles.",
+                  examples: []),
         HelpEntry(.statement, "let", syntax: "let NAME = PIPELINE",
                   summary: "Keep a pipeline's result under a name; later pipelines can start from it.",
                   examples: ["let ledger = articles | where outlet ~ \"Ledger\"\nledger | count"]),
@@ -28,29 +33,7 @@ public enum Help {
         HelpEntry(.statement, "quit", syntax: "quit", summary: "Leave (Ctrl-D does the same).", examples: []),
     ]
 
-    public static let tables: [HelpEntry] = [
-        HelpEntry(.table, "articles", syntax: "articles", summary: "One row per loaded article, with every field its source had.",
-                  examples: ["articles | select outlet, date, headline"]),
-        HelpEntry(.table, "sentences", syntax: "sentences", summary: "Every sentence of every article.",
-                  examples: ["sentences | where sentence ~ \"dam\" | count"]),
-        HelpEntry(.table, "quotes", syntax: "quotes", summary: "Quotes with speaker, title, cue, addressee, kind (direct, partial, indirect) and anonymity.",
-                  examples: ["quotes | select speaker, cue, text | take 5"]),
-        HelpEntry(.table, "all_quotes", syntax: "all_quotes",
-                  summary: "The quotes and also the words in quote marks nobody says (kind term): scare quotes, coined terms, titles of works.",
-                  examples: ["all_quotes | where kind = \"term\" | select text, sentence | take 5"]),
-        HelpEntry(.table, "figures", syntax: "figures", summary: "Numeric claims with value, unit, category, qualifier and claimant.",
-                  examples: ["figures | select text, category, claimant | take 5"]),
-        HelpEntry(.table, "sources", syntax: "sources", summary: "Who claims are attributed to: people, organisations, outlets, anonymous sources.",
-                  examples: ["sources | group by kind | count"]),
-        HelpEntry(.table, "hedges", syntax: "hedges", summary: "Words and phrases of doubt, distance or certainty, with their class.",
-                  examples: ["hedges | group by outlet | count"]),
-        HelpEntry(.table, "people", syntax: "people",
-                  summary: "Each person the articles name, under one name across the corpus, with the names merged into it (aliases), titles and counts.",
-                  examples: ["people | top 5 by quotes | select name, aliases, quotes"]),
-        HelpEntry(.table, "mentions", syntax: "mentions",
-                  summary: "Names in the articles, each typed person, organisation, place or outlet with the evidence read (title, given name, gazetteer, ...).",
-                  examples: ["mentions | where kind = \"person\" | distinct name", "mentions | group by kind | count"]),
-    ]
+    public static var tables: [HelpEntry] { Tables.all.map(\.help) }
 
     public static let syntax = """
     Statements end at a newline or `;`; a line ending in `|` continues on the next. `#` starts a comment.
@@ -61,6 +44,7 @@ public enum Help {
       = != < <= > >=   ~ "text" or ~ /regex/ (case-insensitive)   in [..]   and or not   + - * / %
       functions: lower(text), year(date), round(n, 1), ...   arg(1) is a script's first argument
     Field names with a hyphen (triplet-uuid) are one name: write spaces around `-` to subtract.
+    Other names that are not identifiers go in backticks: `fuel tank`. article.FIELD is a field of the row's article.
     """
 
     public static var entries: [HelpEntry] { statements + tables + Verbs.all.map(\.help) + Functions.all.map(\.help) }

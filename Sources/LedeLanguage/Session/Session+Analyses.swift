@@ -1,4 +1,6 @@
 import Foundation
+import LedeCorpus
+import LedeExtract
 
 extension Session {
     /// Extracts every article not yet analysed, in parallel, and returns all analyses in article
@@ -10,6 +12,7 @@ extension Session {
             analysisCache += Array(repeating: nil, count: articles.count - analysisCache.count)
         }
         let missing = analysisCache.indices.filter { analysisCache[$0] == nil }
+        if missing.count > extractionLimit { throw Self.notExtracted }
         if !missing.isEmpty {
             let results = ResultSlots<Analysis>(count: missing.count)
             let analyze = self.analyze
@@ -28,6 +31,13 @@ extension Session {
         let analyses = raw.map(names.applied)
         namedAnalyses = (names, analyses)
         return analyses
+    }
+
+    static let notExtracted = Diagnostic(.error, "the articles are not extracted yet")
+
+    public func names() throws(Diagnostic) -> CorpusNames {
+        _ = try analyses()
+        return namedAnalyses?.names ?? CorpusNames([], aliases: aliases)
     }
 }
 

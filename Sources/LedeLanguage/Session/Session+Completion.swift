@@ -1,6 +1,9 @@
 /// What the REPL's Tab completion asks of a session: the shape of a partial pipeline and the
 /// values of a field. Kept apart from running statements: neither records anything.
 extension Session {
+    /// Articles a Tab may extract to offer values: a few seconds at most.
+    static let completionExtractionLimit = 200
+
     /// The schema of the table `text` (one pipeline) produces, checked but not run; nil when it
     /// does not check.
     public func schema(ofPipeline text: String) -> Schema? {
@@ -10,10 +13,15 @@ extension Session {
 
     /// The distinct text values of `field` in the rows `text` (one pipeline) produces, most
     /// frequent first, at most `limit`; items of list fields count one by one. Runs the pipeline,
-    /// so Ctrl-C (the cancellation) stops it; nothing comes back then.
+    /// so Ctrl-C (the cancellation) stops it; nothing comes back then, nor when it would have to
+    /// extract more than `completionExtractionLimit` articles first.
     public func distinctValues(of field: String, inPipeline text: String, limit: Int) -> [String] {
         guard let (pipeline, context) = Self.pipeline(text, arguments: arguments) else { return [] }
         cancellation.reset()
+        // A Tab must not stop to extract a large corpus: until a query has, values come only
+        // from tables that need no extraction.
+        extractionLimit = Self.completionExtractionLimit
+        defer { extractionLimit = .max }
         guard let table = try? evaluate(pipeline, context: context), let column = table.column(field) else { return [] }
         var counts: [String: Int] = [:]
         func add(_ v: Value) {

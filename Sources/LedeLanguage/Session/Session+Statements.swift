@@ -1,20 +1,23 @@
 import Foundation
+import LedeCorpus
 
 extension Session {
     /// Runs one statement; returns true for `quit`.
     func execute(_ statement: Statement, context: CheckContext, emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         switch statement.kind {
-        case .load(let paths, let metadata):
-            try load(paths, metadata: metadata, context: context, emit: emit)
+        case .load(let paths, let metadata, let optional):
+            try load(paths, metadata: metadata, optional: optional, context: context, emit: emit)
+        case .loadTable(let pathExpr, let name):
+            try loadTable(pathExpr, as: name, at: statement.span, context: context, emit: emit)
         case .assign(let name, let pipeline):
-            if DerivedTables.names.contains(name) || name == "articles" {
+            if Tables.byName[name] != nil || loadedTables[name] != nil {
                 throw context.error("`\(name)` is a table name and cannot be a variable", at: statement.span,
                                     help: "choose another name, e.g. `let my_\(name) = ...`")
             }
             define(name, try evaluate(pipeline, context: context))
             emit(.status("\(name): \(LoadReport.grouped(variables[name]!.count)) rows"))
         case .pipeline(let pipeline):
-            emit(.table(try evaluate(pipeline, context: context)))
+            emit(.table(Tables.shown(try evaluate(pipeline, context: context))))
         case .export(let pipeline, let pathExpr, let overwrite):
             let path = try constantText(pathExpr, context: context, what: "a file name")
             let ext = (path as NSString).pathExtension
@@ -29,7 +32,7 @@ extension Session {
         case .help(let topic):
             emit(.text(try Help.text(for: topic, at: statement.span, context: context)))
         case .schema(let name):
-            emit(.table(try schemaTable(name, at: statement.span, context: context)))
+            emit(.table(try schemaTable(name, at: statement.span, context: context, emit: emit)))
         case .variables:
             let rows = variableOrder.map { name -> [Value] in
                 let t = variables[name]!
@@ -66,20 +69,52 @@ extension Session {
 
     /// Checks pipelines against this session's variables and tables.
     func planner(_ context: CheckContext) -> PipelinePlanner {
-        PipelinePlanner(context: context, lookup: { name in
+        var context = context
+        context.tables = (loadedTables.merging(variables) { _, variable in variable }).mapValues(\.schema)
+        return PipelinePlanner(context: context, lookup: { name in
             if let v = self.variables[name] { return (.variable(name), v.schema) }
             return self.schema(of: name).map { (.table(name), $0) }
         }, names: sourceNames)
     }
 
-    private func load(_ paths: [Expr], metadata: Expr?, context: CheckContext, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+    /// Loads articles. Reading nothing (a missing path, a pattern that matches no file) is an
+    /// error at the path as written, so a script stops there; `optional` makes it a report.
+    private func load(_ paths: [Expr], metadata: Expr?, optional: Bool, context: CheckContext,
+                      emit: (SessionEvent) -> Void) throws(Diagnostic) {
         var patterns: [String] = []
         for p in paths { patterns.append(try constantText(p, context: context, what: "a path")) }
         let meta = try metadata.map { (m: Expr) throws(Diagnostic) in try constantText(m, context: context, what: "a metadata file") }
         let report = corpus.load(patterns, metadata: meta, cancellation: cancellation, progress: loadProgress)
+        if report.files == 0, !optional, !report.interrupted {
+            let problem = report.skipped.first { $0.span.map { patterns.contains($0.file) } ?? false }
+            let at = problem.flatMap { p in zip(patterns, paths).first { $0.0 == p.span?.file }?.1 } ?? paths[0]
+            let path = problem?.span?.file ?? patterns[0]
+            throw context.error("`load` read nothing: \(problem?.message ?? "no articles to load") (`\(path)`)", at: at.span,
+                                help: "check the path (it is relative to the folder lede runs in); `load ... optional` goes on without it")
+        }
         for d in report.skipped + report.notes { emit(.diagnostic(d)) }
         emit(.status(report.summary))
         if report.interrupted { throw Interrupted.diagnostic }
+    }
+
+    /// `load table "FILE" as NAME`: reads a table that is not articles, to join with.
+    private func loadTable(_ pathExpr: Expr, as name: String, at span: SourceSpan, context: CheckContext,
+                           emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        if Tables.byName[name] != nil || variables[name] != nil {
+            throw context.error("`\(name)` is already the name of a \(variables[name] == nil ? "table" : "variable")", at: span,
+                                help: "choose another name, e.g. `load table ... as my_\(name)`")
+        }
+        let path = try constantText(pathExpr, context: context, what: "a file name")
+        switch RecordFile.read(path) {
+        case .failure(let problem):
+            throw context.error("cannot load the table `\(path)`: \(problem.message)", at: pathExpr.span,
+                                help: "a table is a JSON array of objects, JSON Lines, CSV or TSV with a header line")
+        case .success(let file):
+            for problem in file.problems { emit(.diagnostic(problem)) }
+            let table = ReferenceTable.table(file, name: name)
+            defineLoaded(name, table)
+            emit(.status("\(name): \(LoadReport.grouped(table.count)) rows, \(table.columns.count) fields from \(path)"))
+        }
     }
 
     /// Evaluates an expression that must not depend on a row: a path, a file name.
@@ -91,10 +126,12 @@ extension Session {
         return text
     }
 
-    private func schemaTable(_ name: String?, at span: SourceSpan, context: CheckContext) throws(Diagnostic) -> Table {
+    private func schemaTable(_ name: String?, at span: SourceSpan, context: CheckContext,
+                             emit: (SessionEvent) -> Void) throws(Diagnostic) -> Table {
         guard let name else {
             let rows = sourceNames.map { n -> [Value] in
-                [.text(n), .text(variables[n] == nil ? "table" : "variable"), .text(schema(of: n)!.names.joined(separator: ", "))]
+                [.text(n), .text(variables[n] != nil ? "variable" : loadedTables[n] != nil ? "loaded table" : "table"),
+                 .text((schema(of: n)?.names ?? []).map(Lexer.written).joined(separator: ", "))]
             }
             return Table(Schema([Column("table", .text), Column("kind", .text), Column("fields", .text)]), rows: rows)
         }
@@ -102,8 +139,20 @@ extension Session {
             throw context.error("unknown table or variable `\(name)`", at: span,
                                 help: Suggestions.help(for: name, in: sourceNames, otherwise: "the tables are: " + sourceNames.joined(separator: ", ")))
         }
+        let empty = try alwaysEmpty(name)
+        if !empty.isEmpty { emit(.status("always empty here, so not listed: " + empty.map(Lexer.written).joined(separator: ", "))) }
         return Table(Schema([Column("field", .text), Column("type", .text), Column("description", .text)]),
-                     rows: schema.columns.map { [.text($0.name), .text($0.type.rawValue), .text($0.doc)] })
+                     rows: schema.columns.filter { !empty.contains($0.name) }.map { [.text($0.name), .text($0.type.rawValue), .text($0.doc)] })
+    }
+
+    /// The fields of a table with rows that no row fills. Tables read out of the text are only
+    /// looked at once extracted: `schema` alone never starts an extraction.
+    private func alwaysEmpty(_ name: String) throws(Diagnostic) -> [String] {
+        let extracted = namedAnalyses?.analyses.count == articles.count
+        if let table = Tables.byName[name], table.name != ArticleTable.name, !extracted { return [] }
+        let rows = try table(named: name)
+        guard !rows.rows.isEmpty else { return [] }
+        return rows.columns.indices.filter { c in rows.rows.allSatisfy { $0[c].isEmpty } }.map { rows.columns[$0].name }
     }
 
     private func apply(setting name: String, value: String, at span: SourceSpan, context: CheckContext) throws(Diagnostic) {

@@ -1,4 +1,6 @@
 import Foundation
+import LedeCorpus
+import LedeExtract
 
 /// One analysis session: the loaded articles, what was extracted from them, variables and
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
@@ -6,10 +8,16 @@ import Foundation
 public final class Session: RunContext {
     public internal(set) var corpus = Corpus()
     var analysisCache: [Analysis?] = []
+    /// The most articles a query may extract before it runs; completion lowers it, so that a
+    /// query needing more fails at once instead of extracting them.
+    var extractionLimit = Int.max
     /// The analyses under the names the whole corpus gives people (`CorpusNames`), made again
     /// when articles are added.
     var namedAnalyses: (names: CorpusNames, analyses: [Analysis])?
     let aliases: [String: String]
+    /// Tables loaded with `load table`: rows that are not articles, to join with.
+    public private(set) var loadedTables: [String: Table] = [:]
+    public private(set) var loadedTableOrder: [String] = []
     public private(set) var variables: [String: Table] = [:]
     public private(set) var variableOrder: [String] = []
     public var settings = Settings()
@@ -57,7 +65,7 @@ public final class Session: RunContext {
                 if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
                 if quit { emit(.quit); return true }
             } catch {
-                emit(.diagnostic(error))
+                emit(cancellation.isCancelled ? .interrupted : .diagnostic(error))
                 return false
             }
         }
@@ -65,25 +73,21 @@ public final class Session: RunContext {
     }
 
     /// Names of the tables and variables a pipeline can start from.
-    public var sourceNames: [String] { ["articles"] + DerivedTables.names + [PeopleTable.name] + variableOrder }
+    public var sourceNames: [String] { Tables.names + loadedTableOrder + variableOrder }
 
     /// The schema of a table or variable, for `schema`, completion and checking.
     public func schema(of name: String) -> Schema? {
-        if let v = variables[name] { return v.schema }
-        if name == "articles" { return ArticleTable.schema(for: corpus.articles) }
-        if name == PeopleTable.name { return PeopleTable.schema }
-        return DerivedTables.schema(name)
+        if let v = variables[name] ?? loadedTables[name] { return v.schema }
+        return Tables.byName[name]?.schema(for: corpus.articles)
     }
 
     /// Produces a table or variable's rows.
-    func table(named name: String) throws(Diagnostic) -> Table {
-        if let v = variables[name] { return v }
-        if name == "articles" { return ArticleTable.table(corpus.articles) }
-        if name == PeopleTable.name {
-            _ = try analyses()
-            return namedAnalyses.map { PeopleTable.table($0.names) } ?? Table(PeopleTable.schema)
+    public func table(named name: String) throws(Diagnostic) -> Table {
+        if let v = variables[name] ?? loadedTables[name] { return v }
+        guard let table = Tables.byName[name] else {
+            throw Diagnostic(.error, "unknown table or variable `\(name)`")
         }
-        return DerivedTables.table(name, articles: corpus.articles, analyses: try analyses())
+        return try table.table(self)
     }
 
     func define(_ name: String, _ table: Table) {
@@ -91,7 +95,14 @@ public final class Session: RunContext {
         variables[name] = table
     }
 
+    func defineLoaded(_ name: String, _ table: Table) {
+        if loadedTables[name] == nil { loadedTableOrder.append(name) }
+        loadedTables[name] = table
+    }
+
     func clear() {
+        loadedTables.removeAll()
+        loadedTableOrder.removeAll()
         corpus.removeAll()
         analysisCache.removeAll()
         namedAnalyses = nil

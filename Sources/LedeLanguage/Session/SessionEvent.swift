@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// What running a statement produces, for the caller to show: results on standard output,
 /// status and problems on standard error.
 public enum SessionEvent {
@@ -9,6 +11,8 @@ public enum SessionEvent {
     case status(String)
     /// A problem; errors stop a script, warnings and notes do not.
     case diagnostic(Diagnostic)
+    /// A statement stopped by Ctrl-C (the cancellation); everything done before it stays done.
+    case interrupted
     /// `quit`.
     case quit
 }

@@ -6,9 +6,28 @@ public indirect enum ExprKind: Sendable, Hashable {
     case regex(String)
     case field(String)
     case list([Expr])
-    case unary(String, Expr)
-    case binary(String, Expr, Expr)
+    case unary(UnaryOperator, Expr)
+    case binary(BinaryOperator, Expr, Expr)
     case call(String, [Expr])
+}
+
+/// `not x`, `-x`.
+public enum UnaryOperator: String, Sendable, Hashable {
+    case not
+    case negate = "-"
+}
+
+/// The operators between two expressions, as written.
+public enum BinaryOperator: String, Sendable, Hashable {
+    case or, and, `in`
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case matches = "~", notMatches = "!~"
+    case plus = "+", minus = "-", times = "*", divide = "/", remainder = "%"
+
+    /// `==` is another spelling of `=`.
+    init?(symbol: String) {
+        self.init(rawValue: symbol == "==" ? "=" : symbol)
+    }
 }
 
 public struct Expr: Sendable, Hashable {
@@ -53,8 +72,11 @@ public struct Pipeline: Sendable, Hashable {
 }
 
 public enum StatementKind: Sendable, Hashable {
-    /// `load "path", "glob" [with "metadata.tsv"]`
-    case load(paths: [Expr], metadata: Expr?)
+    /// `load "path", "glob" [with "metadata.tsv"] [optional]`: without `optional`, reading
+    /// nothing is an error.
+    case load(paths: [Expr], metadata: Expr?, optional: Bool)
+    /// `load table "losses.json" as losses`: a table that is not articles.
+    case loadTable(path: Expr, name: String)
     case assign(name: String, pipeline: Pipeline)
     case pipeline(Pipeline)
     /// `export PIPELINE to "file.csv" [overwrite]`

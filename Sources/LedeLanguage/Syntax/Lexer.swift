@@ -42,6 +42,8 @@ public struct Lexer {
                 try lexString(closing: c == "\"" ? "\"" : "\u{201D}")
             case "0"..."9":
                 try lexNumberOrDate()
+            case "`":
+                try lexQuotedName()
             case "/" where previousAllowsRegex():
                 try lexRegex()
             default:
@@ -61,9 +63,9 @@ public struct Lexer {
         return tokens
     }
 
-    /// A line ending in `|` (or the next line starting with `|`) continues the statement.
+    /// A line ending in `|` or `,` (or the next line starting with `|`) continues the statement.
     private func continuesAfterNewline() -> Bool {
-        if tokens.last?.isSymbol("|") == true { return true }
+        if tokens.last?.isSymbol("|") == true || tokens.last?.isSymbol(",") == true { return true }
         var j = index
         while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" || scalars[j] == "\r" { j += 1 }
         return j < scalars.count && scalars[j] == "|"
@@ -107,6 +109,32 @@ public struct Lexer {
                          sourceLine: source.line(startSpan.line),
                          help: "end it with `\(closing == "\"" ? "\"" : "\u{201D}")`")
     }
+
+    /// `` `fuel tank` ``: a name that is not an identifier, on one line.
+    private mutating func lexQuotedName() throws(Diagnostic) {
+        let start = index
+        index += 1
+        var name = String.UnicodeScalarView()
+        while let c = peek(), c != "\n" {
+            index += 1
+            if c == "`" {
+                guard !name.isEmpty else { throw source.error("expected a name between the backticks", at: span(from: start)) }
+                add(.quotedName(String(name)), from: start)
+                return
+            }
+            name.append(c)
+        }
+        throw source.error("this name is never closed", at: span(from: start, length: 1), help: "end it with ` on the same line")
+    }
+
+    /// Whether `name` reads as one identifier, so it can be written without backticks.
+    public static func isPlainName(_ name: String) -> Bool {
+        guard let tokens = try? tokenize(Source(name: "", text: name)), tokens.count == 2 else { return false }
+        return tokens[0].identifier == name && !Parser.clauseKeywords.contains(name) && !Parser.expressionWords.contains(name)
+    }
+
+    /// The name as it must be written: in backticks unless it is an identifier.
+    public static func written(_ name: String) -> String { isPlainName(name) ? name : "`\(name)`" }
 
     private mutating func lexRegex() throws(Diagnostic) {
         let start = index

@@ -4,7 +4,9 @@ import LedeCorpus
 /// grammar in the language reference (`help syntax`).
 public struct Parser {
     /// Words with a meaning in the grammar: they end a verb's item list or start a clause.
-    static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to"]
+    static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to", "on"]
+    /// Words an expression gives a meaning to; a field with one of these names needs backticks.
+    static let expressionWords: Set<String> = ["and", "or", "not", "in", "true", "false", "null", "as", "asc", "desc"]
     static let settings: Set<String> = ["format", "timer", "rows", "width"]
 
     private let source: Source
@@ -41,12 +43,19 @@ public struct Parser {
         let first = current
         let kind: StatementKind
         switch first.identifier {
+        case "load" where tokens[position + 1].isWord("table"):
+            advance(); advance()
+            let path = try expression()
+            guard matchWord("as") else {
+                throw error("expected `as NAME` after the file of a table", help: "e.g. load table \"losses.json\" as losses")
+            }
+            kind = .loadTable(path: path, name: try identifier("a table name after `as`"))
         case "load":
             advance()
             var paths = [try expression()]
             while match(",") { paths.append(try expression()) }
             let metadata = matchWord("with") ? try expression() : nil
-            kind = .load(paths: paths, metadata: metadata)
+            kind = .load(paths: paths, metadata: metadata, optional: matchWord("optional"))
         case "let":
             advance()
             let name = try identifier("a variable name after `let`")
@@ -117,13 +126,19 @@ public struct Parser {
 
     mutating func stage() throws(Diagnostic) -> Stage {
         let nameToken = current
-        guard let name = nameToken.identifier else {
+        guard var name = nameToken.name else {
             throw error("expected a table or a verb, found \(current.display)",
                         help: "a pipeline starts with a table such as `articles` or `quotes`; `help` lists the verbs")
         }
         advance()
-        let items = startsItem ? try itemList() : []
         var clauses: [Clause] = []
+        // `left join` is `join` keeping the rows that match nothing.
+        if name == "left", current.isWord("join") {
+            clauses.append(Clause(keyword: "left", items: [], span: nameToken.span))
+            name = "join"
+            advance()
+        }
+        let items = startsItem ? try itemList() : []
         while let word = current.identifier, Self.clauseKeywords.contains(word), word != "to" {
             let span = current.span
             advance()
@@ -160,42 +175,42 @@ public struct Parser {
 
     mutating func or() throws(Diagnostic) -> Expr {
         var left = try and()
-        while matchWord("or") { left = binary("or", left, try and()) }
+        while matchWord("or") { left = binary(.or, left, try and()) }
         return left
     }
 
     mutating func and() throws(Diagnostic) -> Expr {
         var left = try not()
-        while matchWord("and") { left = binary("and", left, try not()) }
+        while matchWord("and") { left = binary(.and, left, try not()) }
         return left
     }
 
     mutating func not() throws(Diagnostic) -> Expr {
         let span = current.span
-        if matchWord("not") { return Expr(.unary("not", try not()), span) }
+        if matchWord("not") { return Expr(.unary(.not, try not()), span) }
         return try comparison()
     }
 
-    static let comparisons: Set<String> = ["=", "==", "!=", "<", "<=", ">", ">=", "~", "!~"]
+    static let comparisons: Set<BinaryOperator> = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .matches, .notMatches]
 
     mutating func comparison() throws(Diagnostic) -> Expr {
         let left = try additive()
-        if case .symbol(let op) = current.kind, Self.comparisons.contains(op) {
+        if case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol), Self.comparisons.contains(op) {
             advance()
-            return binary(op == "==" ? "=" : op, left, try additive())
+            return binary(op, left, try additive())
         }
-        if matchWord("in") { return binary("in", left, try additive()) }
+        if matchWord("in") { return binary(.in, left, try additive()) }
         if current.isWord("not"), tokens[position + 1].isWord("in") {
             let span = current.span
             advance(); advance()
-            return Expr(.unary("not", binary("in", left, try additive())), span)
+            return Expr(.unary(.not, binary(.in, left, try additive())), span)
         }
         return left
     }
 
     mutating func additive() throws(Diagnostic) -> Expr {
         var left = try multiplicative()
-        while case .symbol(let op) = current.kind, op == "+" || op == "-" {
+        while case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol), op == .plus || op == .minus {
             advance()
             left = binary(op, left, try multiplicative())
         }
@@ -204,7 +219,8 @@ public struct Parser {
 
     mutating func multiplicative() throws(Diagnostic) -> Expr {
         var left = try unary()
-        while case .symbol(let op) = current.kind, op == "*" || op == "/" || op == "%" {
+        while case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol),
+              op == .times || op == .divide || op == .remainder {
             advance()
             left = binary(op, left, try unary())
         }
@@ -213,7 +229,7 @@ public struct Parser {
 
     mutating func unary() throws(Diagnostic) -> Expr {
         let span = current.span
-        if match("-") { return Expr(.unary("-", try unary()), span) }
+        if match("-") { return Expr(.unary(.negate, try unary()), span) }
         return try primary()
     }
 
@@ -237,8 +253,22 @@ public struct Parser {
             }
             try expect("]", "`]` or `,` in the list")
             return Expr(.list(elements), t.span)
+        case .quotedName(let name):
+            advance()
+            return Expr(.field(name), t.span)
+        case .symbol("*"):
+            // `select *`: every field; the select verb expands it.
+            advance()
+            return Expr(.field(Select.everyField), t.span)
         case .identifier(let name):
             advance()
+            // `article.outlet`: a field of the row's article.
+            if current.isSymbol("."), current.offset == t.endOffset, let field = tokens[position + 1].name {
+                var span = t.span
+                span.length = tokens[position + 1].endOffset - t.offset
+                advance(); advance()
+                return Expr(.field(name + "." + field), span)
+            }
             switch name {
             case "true": return Expr(.literal(.bool(true)), t.span)
             case "false": return Expr(.literal(.bool(false)), t.span)
@@ -300,7 +330,7 @@ public struct Parser {
     }
 
     private mutating func identifier(_ what: String) throws(Diagnostic) -> String {
-        guard let name = current.identifier else { throw error("expected \(what), found \(current.display)") }
+        guard let name = current.name else { throw error("expected \(what), found \(current.display)") }
         advance()
         return name
     }
@@ -309,7 +339,7 @@ public struct Parser {
         source.error(message, at: current.span, help: help)
     }
 
-    private func binary(_ op: String, _ left: Expr, _ right: Expr) -> Expr {
+    private func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr) -> Expr {
         var span = left.span
         if right.span.line == span.line { span.length = max(1, right.span.column + right.span.length - span.column) }
         return Expr(.binary(op, left, right), span)

@@ -1,7 +1,17 @@
 import Foundation
+import LedeCorpus
 
 /// The `articles` table: one row per loaded article, with every extra field the sources had.
-enum ArticleTable {
+struct ArticleTable: LedeTable {
+    static let name = "articles"
+    let help = HelpEntry(.table, ArticleTable.name, syntax: "articles", summary: "One row per loaded article, with every field its source had.",
+                         examples: ["articles | select outlet, date, headline"])
+    let rowOrigin: RowOrigin.Kind? = .article
+    let shownColumns = ["file", "outlet", "date", "headline", "words"]
+
+    func schema(for articles: [Article]) -> Schema { Self.schema(for: articles) }
+    func table(_ context: RunContext) throws(Diagnostic) -> Table { Self.table(context.articles) }
+
     static let fixed: [Column] = [
         Column("id", .text, "stable id of the article"),
         Column("path", .text, "where it was loaded from"),
@@ -29,7 +39,7 @@ enum ArticleTable {
                 if numeric[key] == true, !value.isEmpty, Double(value) == nil { numeric[key] = false }
             }
         }
-        return Schema(fixed + order.map { Column($0, numeric[$0] == true ? .number : .text, "field from the source") })
+        return Schema(fixed + order.map { Column($0, numeric[$0] == true ? .number : .text, "field from the source") }, table: name)
     }
 
     static func table(_ articles: [Article]) -> Table {

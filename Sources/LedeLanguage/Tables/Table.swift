@@ -1,3 +1,4 @@
+import LedeCorpus
 import LedeExtract
 
 /// A column of a table: its name, static type and a short description for `schema` and completion.
@@ -20,7 +21,11 @@ public struct Schema: Sendable, Hashable {
     /// Lines of text for people (`explain`, charts): one text column printed without a header in
     /// table format, and as an ordinary column in data formats.
     public var isText = false
-    public init(_ columns: [Column]) { self.columns = columns }
+    /// The table these rows are, while they still are its rows (`where`, `sort` and `take` keep
+    /// it; `select` and `group` make other rows): verbs such as `disagreements` read figures
+    /// only from the figures table.
+    public var table: String?
+    public init(_ columns: [Column], table: String? = nil) { self.columns = columns; self.table = table }
 
     public func index(of name: String) -> Int? { columns.firstIndex { $0.name == name } }
     public subscript(name: String) -> Column? { index(of: name).map { columns[$0] } }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 
 /// What the rows flowing into an article-level verb (compare, stories, kwic, terms, keyness,
 /// disagreements) stand for, read from their origins: the articles, and for item rows (quotes,
@@ -19,8 +20,6 @@ struct ArticleScope {
         return items[article]?.contains(item) ?? false
     }
 
-    static let itemKinds: Set<RowOrigin.Kind> = [.quote, .figure, .source, .hedge]
-
     static func of(_ table: Table, verb: String, at span: SourceSpan, context: CheckContext) throws(Diagnostic) -> ArticleScope {
         if table.rows.isEmpty { return ArticleScope(articles: [], itemKind: nil) }
         guard table.origins.count == table.rows.count else {
@@ -31,7 +30,7 @@ struct ArticleScope {
         var seen = Set<Int>()
         for origin in table.origins {
             for a in origin.articleIndices where seen.insert(a).inserted { scope.articles.append(a) }
-            if itemKinds.contains(origin.kind) {
+            if Tables.scopeKinds.contains(origin.kind) {
                 if scope.itemKind == nil { scope.itemKind = origin.kind }
                 if origin.kind == scope.itemKind { scope.items[origin.article, default: []].insert(origin.item) }
             }
@@ -48,7 +47,7 @@ struct ArticleExprs {
 
     /// Checks what can be checked before running.
     func check(input: Schema, context: CheckContext) throws(Diagnostic) {
-        guard input.index(of: "body") != nil, input.index(of: "headline") != nil else { return }
+        guard input.table == ArticleTable.name else { return }
         let compiler = ExprCompiler(schema: input, context: context)
         for item in items { _ = try compiler.compile(item.expr) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 
 /// Groups articles that cover the same event by their text: TF-IDF vectors of content words
 /// (headline words weigh `headlineWeight` times), cosine similarity between articles published

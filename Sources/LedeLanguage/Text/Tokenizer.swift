@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// A word of a text: its normalised form and where it stands.
 struct WordToken {
     /// Lower case, curly apostrophes straightened, a final possessive 's removed: "Putin’s" -> "putin".

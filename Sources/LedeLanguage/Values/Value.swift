@@ -21,6 +21,15 @@ public enum Value: Sendable, Hashable {
     }
 
     public var isNull: Bool { if case .null = self { true } else { false } }
+    /// Null, or text or a list with nothing in it: a value that tells nothing.
+    public var isEmpty: Bool {
+        switch self {
+        case .null: true
+        case .text(let s): s.isEmpty
+        case .list(let items): items.isEmpty
+        default: false
+        }
+    }
 
     public var number: Double? { if case .number(let n) = self { n } else { nil } }
     public var text: String? { if case .text(let s) = self { s } else { nil } }

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// The aggregates: `count`, `sum`, `avg`, `min`, `max`, `median`, `distinct_count`. Each works as a
 /// verb (`figures | sum value`, `... | group by outlet | count`) and inside `group by ... with`.
 struct Aggregate: Verb {

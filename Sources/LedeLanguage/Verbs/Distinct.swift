@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `distinct [FIELD, ...]`: one row per different value (of the listed fields, or of whole rows).
 struct Distinct: Verb {
     let help = HelpEntry(.verb, "distinct", syntax: "distinct [EXPR [as NAME], ...]",

@@ -1,3 +1,6 @@
+import LedeCorpus
+import LedeExtract
+
 /// `explain`: shows why a row was read as it was: its sentence with the parts marked (speaker,
 /// cue and quote; number, category, qualifier and claimant), coloured on a terminal and in
 /// brackets elsewhere. This is what a workshop puts on the screen.
@@ -27,70 +30,22 @@ struct Explain: Verb {
     }
 }
 
-/// The labelled parts of one extracted item, and how to draw them into its sentence.
+/// Draws one row's explanation: its sentences with the marked parts the extractor read.
 struct Marks {
-    struct Mark {
-        var span: TextSpan
-        var label: String
-        var color: String
-    }
-
     var kind: RowOrigin.Kind
-    var sentence: Int
-    /// The last sentence to show: a quote may reach past its first, closing mark and all.
-    var lastSentence: Int?
-    var marks: [Mark] = []
-    /// One line under the sentence with the reading in words.
-    var summary: [String] = []
+    var explanation: Explanation?
 
     init(_ origin: RowOrigin, analysis: Analysis) {
         kind = origin.kind
-        sentence = 0
-        func add(_ span: TextSpan?, _ label: String, _ color: String) {
-            if let span, span.end > span.start { marks.append(Mark(span: span, label: label, color: color)) }
-        }
-        func note(_ name: String, _ value: String?) { if let value, !value.isEmpty { summary.append("\(name): \(value)") } }
-        switch origin.kind {
-        case .quote:
-            let q = analysis.quotes[origin.item]
-            sentence = q.sentence
-            lastSentence = q.lastSentence
-            add(q.span, "quote", Colors.green)
-            add(q.mentionSpan, "speaker", Colors.yellow + Colors.bold)
-            add(q.cueSpan, "cue", Colors.magenta)
-            note("speaker", q.speaker.map { s in q.title.map { "\(s) (\($0))" } ?? s })
-            note("cue", q.cue); note("to", q.addressee); note("kind", q.kind.rawValue)
-            if q.anonymous { summary.append("anonymous") }
-        case .figure:
-            let f = analysis.figures[origin.item]
-            sentence = f.sentence
-            add(f.span, "number", Colors.green + Colors.bold)
-            add(f.categorySpan, "category", Colors.cyan)
-            add(f.qualifierSpan, "qualifier", Colors.magenta)
-            add(f.claimantSpan, "claimant", Colors.yellow + Colors.bold)
-            add(f.cueSpan, "cue", Colors.magenta)
-            note("value", f.value.map(Value.format)); note("unit", f.unit); note("counts", f.categoryLemma)
-            note("qualifier", f.qualifier); note("claimed by", f.claimant)
-        case .source:
-            let s = analysis.sources[origin.item]
-            sentence = s.sentence
-            add(s.span, s.kind.rawValue, Colors.yellow + Colors.bold)
-            add(s.cueSpan, "cue", Colors.magenta)
-            note("source", s.name); note("kind", s.kind.rawValue); note("title", s.title)
-        case .hedge:
-            let h = analysis.hedges[origin.item]
-            sentence = h.sentence
-            add(h.span, h.hedgeClass, Colors.magenta + Colors.bold)
-            note("hedge", h.lemma); note("class", h.hedgeClass)
-        case .mention:
-            let m = analysis.mentions[origin.item]
-            sentence = m.sentence
-            add(m.span, "person", Colors.yellow + Colors.bold)
-            note("name", m.name); note("title", m.title)
-        case .sentence:
-            sentence = origin.item
-        case .article, .story:
-            break
+        explanation = Tables.explaining(origin.kind)?.explanation(of: origin.item, in: analysis)
+    }
+
+    static func color(_ role: MarkedSpan.Role) -> String {
+        switch role {
+        case .item: Colors.green + Colors.bold
+        case .who: Colors.yellow + Colors.bold
+        case .cue: Colors.magenta
+        case .detail: Colors.cyan
         }
     }
 
@@ -98,16 +53,18 @@ struct Marks {
     func render(article: Article, analysis: Analysis, color: Bool) -> String {
         let body = Array(article.body.unicodeScalars)
         let whole = kind == .article || kind == .story
+        let sentence = explanation?.sentence ?? 0
+        let marks = explanation?.marks ?? []
         guard analysis.sentences.indices.contains(sentence) || whole else {
             return "\(article.file): (no sentence)"
         }
-        let last = analysis.sentences.indices.contains(lastSentence ?? -1) ? lastSentence ?? sentence : sentence
+        let last = analysis.sentences.indices.contains(explanation?.lastSentence ?? -1) ? explanation?.lastSentence ?? sentence : sentence
         let base = whole ? TextSpan(0, min(body.count, 300)) : TextSpan(analysis.sentences[sentence].span.start, analysis.sentences[last].span.end)
         let start = max(0, marks.map(\.span.start).reduce(base.start, min))
         let end = min(body.count, marks.map(\.span.end).reduce(base.end, max))
         var inserts: [(at: Int, order: Int, text: String)] = []
         for (i, m) in marks.enumerated() {
-            let open = color ? m.color : "[\(m.label): "
+            let open = color ? Self.color(m.role) : "[\(m.label): "
             let close = color ? Colors.reset : "]"
             // Closing marks come before opening ones at the same offset; inner marks nest.
             inserts.append((m.span.start, 1_000 + i, open))
@@ -126,6 +83,7 @@ struct Marks {
         }
         let paragraph = analysis.sentences.indices.contains(sentence) ? analysis.sentences[sentence].paragraph + 1 : 1
         let header = "\(kind.rawValue) in \(article.file), paragraph \(paragraph), characters \(start)-\(end)"
+        let summary = explanation?.reading ?? []
         let reading = summary.isEmpty ? "" : "\n  " + summary.joined(separator: " · ")
         return (color ? Colors.dim + header + Colors.reset : header) + "\n  " + String(out) + reading + "\n"
     }

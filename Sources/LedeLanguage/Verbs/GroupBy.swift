@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `group by KEY, ... [with AGGREGATE(...) [as NAME], ...]`: one row per group. Without `with`,
 /// the next verb's aggregate runs per group (`group by outlet | count`); at the end of a
 /// pipeline a pending group counts its rows.

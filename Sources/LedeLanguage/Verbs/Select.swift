@@ -1,8 +1,13 @@
+import LedeCorpus
+
 /// `select FIELD, EXPR as NAME, ...`: keeps and computes columns.
 struct Select: Verb {
-    let help = HelpEntry(.verb, "select", syntax: "select EXPR [as NAME], ...",
-                         summary: "Keep the listed fields and computed columns, in that order.",
-                         examples: ["quotes | select speaker, cue, text",
+    /// `*`: all the fields of the input, in order.
+    static let everyField = "*"
+
+    let help = HelpEntry(.verb, "select", syntax: "select EXPR [as NAME], ... | select *",
+                         summary: "Keep the listed fields and computed columns, in that order; `select *` keeps every field (a table shows its main fields otherwise).",
+                         examples: ["quotes | select speaker, cue, text", "quotes | select * | take 1",
                                     "articles | select outlet, words / 100 as hundreds | take 3"])
 
     func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
@@ -14,7 +19,12 @@ struct Select: Verb {
         let compiler = ExprCompiler(schema: input, context: context)
         var columns: [Column] = []
         var exprs: [CompiledExpr] = []
-        for item in stage.items {
+        let items = stage.items.flatMap { item in
+            item.expr.fieldName == Self.everyField
+                ? input.names.map { Item(expr: Expr(.field($0), item.span), alias: nil, descending: false, span: item.span) }
+                : [item]
+        }
+        for item in items {
             let c = try compiler.compile(item.expr)
             let name = item.columnName
             if columns.contains(where: { $0.name == name }) {

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `sort KEY [desc], ...`: orders rows; ties keep their order.
 struct Sort: Verb {
     let help = HelpEntry(.verb, "sort", syntax: "sort EXPR [desc], ...",

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `take N` keeps the first N rows; `skip N` drops them. One type: they differ only in which
 /// side of the cut they keep.
 struct Take: Verb {

@@ -24,6 +24,10 @@ public protocol RunContext: AnyObject {
     var articles: [Article] { get }
     /// The analyses of all articles, extracting those not yet analysed (in parallel).
     func analyses() throws(Diagnostic) -> [Analysis]
+    /// The names the whole corpus gives people, after extracting every article.
+    func names() throws(Diagnostic) -> CorpusNames
+    /// A table, loaded table or variable by name (`join` reads the table it joins).
+    func table(named name: String) throws(Diagnostic) -> Table
     var cancellation: Cancellation { get }
     /// Whether output may use terminal colours (explain marks parts with colour or brackets).
     var usesColor: Bool { get }

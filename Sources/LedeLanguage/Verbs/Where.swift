@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `where CONDITION`: keeps the rows for which the condition is true (null counts as false).
 struct Where: Verb {
     let help = HelpEntry(.verb, "where", syntax: "where CONDITION",

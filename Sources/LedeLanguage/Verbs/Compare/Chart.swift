@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `chart [LABEL,] [VALUE]`: draws the result in the terminal: horizontal bars for a label and a
 /// number (`articles | group by outlet | count | chart`), a sparkline per group for a `timeline`.
 ///

@@ -1,4 +1,6 @@
 import Foundation
+import LedeCorpus
+import LedeExtract
 
 /// `compare outlets [by MEASURE, ...]`, `compare by FIELD [with MEASURE, ...]`: one row per
 /// outlet (or per value of any article field) with the measures of how it covers the story.

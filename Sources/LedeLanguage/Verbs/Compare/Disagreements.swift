@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `disagreements [by KEY, ...] [window DAYS]`: figures for the same thing (by default the same
 /// category lemma, claimant and unit) that outlets report differently, side by side:
 /// "362 tanks" in one outlet against "360 tanks" in another. Reads figure rows, or the figures
@@ -19,9 +21,8 @@ struct Disagreements: Verb {
             throw context.error("`disagreements` takes its keys after `by`", at: extra.span, help: "usage: \(help.syntax)")
         }
         let window = try stage.clause("window").map { (c: Clause) throws(Diagnostic) in try stage.count(c.items.first, context, usage: help.syntax) }
-        let figuresSchema = DerivedTables.schema("figures")!
-        let isFigures = ["value", "outlet", "text", "date", "id"].allSatisfy { input.index(of: $0) != nil }
-        let schema = isFigures ? input : figuresSchema
+        let isFigures = input.table == FigureTable.name
+        let schema = isFigures ? input : FigureTable().schema
         let span = stage.nameSpan
         var keyItems = stage.clause("by")?.items ?? []
         if keyItems.isEmpty {
@@ -44,9 +45,13 @@ struct Disagreements: Verb {
             var figures = table
             if !isFigures {
                 let scope = try ArticleScope.of(table, verb: "disagreements", at: span, context: context)
-                let all = DerivedTables.table("figures", articles: run.articles, analyses: try run.analyses())
+                let all = try FigureTable().table(run)
                 let wanted = Set(scope.articles)
-                figures = all.selecting(all.origins.indices.filter { wanted.contains(all.origins[$0].article) })
+                // Figure rows that no longer are the figures table (after a select) still count one by one.
+                figures = all.selecting(all.origins.indices.filter { i in
+                    let origin = all.origins[i]
+                    return wanted.contains(origin.article) && scope.includes(.figure, article: origin.article, item: origin.item)
+                })
             }
             // key -> outlet (folded) -> rows, both in order of first appearance
             var keyOrder: [[Value]] = []

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `keyness CONDITION [vs CONDITION]`: the words that distinguish one set of articles from another
 /// (or from all the others), as corpus linguists measure it: Dunning's log-likelihood G2 (Rayson &
 /// Garside's formula; 3.84 is p < 0.05, 10.83 is p < 0.001) and Hardie's Log Ratio as effect size
@@ -66,7 +68,7 @@ struct Keyness: Verb {
     /// A side's name: its alias, the text in `field = "text"`, or the fallback.
     static func name(_ item: Item, otherwise: String) -> String {
         if let alias = item.alias { return alias }
-        if case .binary(let op, _, let r) = item.expr.kind, op == "=" || op == "~", case .literal(let v) = r.kind, !v.isNull { return v.plain }
+        if case .binary(let op, _, let r) = item.expr.kind, op == .equal || op == .matches, case .literal(let v) = r.kind, !v.isNull { return v.plain }
         return otherwise
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 
 /// `kwic "TERM", ... [window N]`: keyword in context. One row per occurrence of a word or phrase
 /// in the bodies of the articles flowing in, with N words either side (5 unless `window`).
@@ -8,14 +9,15 @@ struct Kwic: Verb {
     let help = HelpEntry(.verb, "kwic", syntax: "kwic \"TERM\", ... [window N]",
                          summary: "Keyword in context: each occurrence of a word or phrase with N words (5) either side; sort by left1 or right1.",
                          examples: ["kwic \"dam\"",
-                                    "kwic \"spillway gate\" window 3 | sort right1 | select outlet, left, keyword, right",
+                                    "kwic \"spillway gate\" window 3 | sort right1 | select outlet, left, match, right",
                                     "articles | where outlet ~ \"Harbour\" | kwic \"insider*\"",
                                     "kwic \"Brandvold\" | group by outlet | count"])
 
     static let schema = Schema([
         Column("id", .text, "the article's id"), Column("file", .text, "the article's file"),
         Column("outlet", .text, "the article's outlet"), Column("date", .date, "the article's date"),
-        Column("left", .text, "the words before"), Column("keyword", .text, "the match as written"),
+        Column("left", .text, "the words before"), Column("match", .text, "the match as written"),
+        Column("term", .text, "the match normalised: lower case, straight apostrophes, no possessive 's"),
         Column("right", .text, "the words after"),
         Column("left1", .text, "the word just before, in lower case"), Column("right1", .text, "the word just after, in lower case"),
         Column("start", .number, "offset of the match in the body"),
@@ -81,7 +83,8 @@ struct Kwic: Verb {
                     let left = from < i ? text(tokens[from].range.lowerBound..<tokens[i].range.lowerBound) : ""
                     let right = to > last ? text(tokens[last].range.upperBound..<tokens[to].range.upperBound) : ""
                     rows.append([.text(article.id), .text(article.file), Value(article.outlet), Value(article.date),
-                                 .text(left), .text(text(tokens[i].range.lowerBound..<tokens[last].range.upperBound)), .text(right),
+                                 .text(left), .text(text(tokens[i].range.lowerBound..<tokens[last].range.upperBound)),
+                                 .text(tokens[i...last].map(\.norm).joined(separator: " ")), .text(right),
                                  i > 0 ? .text(tokens[i - 1].norm) : .null, last + 1 < tokens.count ? .text(tokens[last + 1].norm) : .null,
                                  Value(scalars.distance(from: scalars.startIndex, to: tokens[i].range.lowerBound))])
                     origins.append(RowOrigin(.article, article: a, item: 0))

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `stories [by FIELD | by text] [window DAYS] [with THRESHOLD, one_per_outlet]`: groups the articles
 /// that cover the same event across outlets. A shared key wins when the data has one (BASIL's
 /// `triplet-uuid`, or a field named with `by`); otherwise, or with `by text`, headline and body

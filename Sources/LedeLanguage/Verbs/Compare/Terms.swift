@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `terms [N] [by EXPR, ...]`: the most frequent words (or phrases of N words) in the bodies of the
 /// articles flowing in, stop words left out (`stopwords.txt` in the lexicons), raw and per 1,000
 /// words, overall or per group of articles (`terms by outlet`).

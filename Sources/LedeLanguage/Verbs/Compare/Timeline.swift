@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// `timeline by day|week|month|year [, EXPR, ...]`: counts of the rows flowing in (articles,
 /// quotes, kwic lines, anything with a `date`) per period and group, with every period between the
 /// first and the last present (zeros included, so charts keep their time axis), and normalised by
@@ -51,7 +53,7 @@ struct Timeline: Verb {
         let compiler = ExprCompiler(schema: input, context: context)
         var groups: [CompiledExpr] = []
         for item in groupItems { groups.append(try compiler.compile(item.expr)) }
-        let isArticles = input.index(of: "body") != nil && input.index(of: "headline") != nil
+        let isArticles = input.table == ArticleTable.name
         var columns = [Column("period", .text, "the \(period.rawValue)")] + zip(groupItems, groups).map { Column($0.columnName, $1.type) }
         columns += [Column("count", .number, "rows in the period"), Column("share", .number, "% of the group's rows in this period")]
         if !isArticles { columns.append(Column("per_100_articles", .number, "rows per 100 of the group's articles in the period")) }
@@ -71,16 +73,15 @@ struct Timeline: Verb {
                 counts[key, default: [:]][k, default: 0] += 1
                 low = min(low, k); high = max(high, k)
             }
-            // The articles per group and period, for rows that are not articles.
-            var articleCounts: [[Value]: [Int: Int]]?
+            // The articles per group and period, for rows that are not articles; when the groups
+            // are not article fields (`quotes | timeline by month, kind`), the period's articles.
+            var articleCounts: [[Value]: [Int: Int]] = [:]
+            let articleFields = try? articleGroups.compile(articles: run.articles, context: context)
             if !isArticles, !order.isEmpty {
-                var per: [[Value]: [Int: Int]] = [:]
-                if let (exprs, rows, _) = try? articleGroups.compile(articles: run.articles, context: context) {
-                    for (i, a) in run.articles.enumerated() {
-                        guard let d = a.date else { continue }
-                        per[exprs.map { ArticleExprs.fold($0.eval(rows[i])) }, default: [:]][period.key(d), default: 0] += 1
-                    }
-                    articleCounts = per
+                for (i, a) in run.articles.enumerated() {
+                    guard let d = a.date else { continue }
+                    let key = articleFields.map { fields in fields.exprs.map { ArticleExprs.fold($0.eval(fields.rows[i])) } } ?? []
+                    articleCounts[key, default: [:]][period.key(d), default: 0] += 1
                 }
             }
             var out: [[Value]] = []
@@ -91,7 +92,7 @@ struct Timeline: Verb {
                     let total = counts[key]!.values.reduce(0, +)
                     var row = [Value.text(period.label(k))] + labels[key]! + [Value(n), .number((100 * Double(n) / Double(total)).rounded(places: 1))]
                     if !isArticles {
-                        let articles = articleCounts?[key]?[k] ?? 0
+                        let articles = articleCounts[articleFields == nil ? [] : key]?[k] ?? 0
                         row.append(articles > 0 ? .number((100 * Double(n) / Double(articles)).rounded(places: 1)) : .null)
                     }
                     out.append(row)
