@@ -125,7 +125,7 @@ public struct ExprCompiler {
             return CompiledExpr(type: b.type == .date ? .number : .date) { row in
                 switch (a.eval(row), b.eval(row)) {
                 case (.date(let x), .date(let y)): .number(Double(x.ordinal - y.ordinal))
-                case (.date(let x), .number(let n)): .date(Day(ordinal: x.ordinal + (op == "+" ? Int(n) : -Int(n))))
+                case (.date(let x), .number(let n)): Value(Int(checked: n).flatMap { x.adding(days: op == "+" ? $0 : -$0) })
                 default: .null
                 }
             }
@@ -205,10 +205,10 @@ public struct ExprCompiler {
     /// `arg(1)`: the script's first argument, as text. A missing one is an error, not a null
     /// that would quietly match missing values.
     private func argument(_ args: [Expr], _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
-        guard args.count == 1, case .literal(.number(let n)) = args[0].kind, n >= 1, n == n.rounded() else {
+        guard args.count == 1, case .literal(.number(let n)) = args[0].kind, n >= 1, n == n.rounded(), let whole = Int(checked: n) else {
             throw context.error("`arg` takes one whole number from 1", at: span, help: "e.g. load arg(1)")
         }
-        let i = Int(n) - 1
+        let i = whole - 1
         guard i < context.arguments.count else {
             throw context.error("this script needs argument \(i + 1), but was given \(context.arguments.count)", at: span,
                                 help: "run it as: lede run SCRIPT " + (1...(i + 1)).map { "ARG\($0)" }.joined(separator: " "))

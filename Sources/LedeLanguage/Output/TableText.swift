@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Aligned text tables that fit a width: numbers right-aligned with thousands separators, long
 /// text cut with "…", and a line saying what was left out.
 enum TableText {
@@ -58,11 +60,12 @@ enum TableText {
     static func cell(_ v: Value, style: TableStyle) -> String {
         switch v {
         case .number(let n) where style.groupDigits && n == n.rounded() && Swift.abs(n) < 1e15:
-            return LoadReport.grouped(Int(n))
-        case .number(let n) where style.groupDigits && Swift.abs(n) >= 1000 && n.isFinite:
-            let whole = n.rounded(.towardZero)
-            let fraction = Value.format(Swift.abs(n - whole)).dropFirst()
-            return (n < 0 && whole == 0 ? "-" : "") + LoadReport.grouped(Int(whole)) + fraction
+            return Int(checked: n).map(LoadReport.grouped) ?? v.plain
+        // Past 2^53 (a "$4.5bn trillion" figure) there is no whole part to group: plain digits.
+        case .number(let n) where style.groupDigits && Swift.abs(n) >= 1000:
+            guard let whole = Int(checked: n) else { return v.plain }
+            let fraction = Value.format(Swift.abs(n - Double(whole))).dropFirst()
+            return (n < 0 && whole == 0 ? "-" : "") + LoadReport.grouped(whole) + fraction
         case .text(let s):
             return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
         default:
