@@ -6,13 +6,26 @@ import LedeCorpus
 public struct ExprCompiler {
     let schema: Schema
     let context: CheckContext
+    /// How deep in an expression tree this compiler works: trees built by code rather than the
+    /// parser meet the same limit, so compiling and evaluating never recurse without bound.
+    private let depth: Int
 
     public init(schema: Schema, context: CheckContext) {
+        self.init(schema: schema, context: context, depth: 0)
+    }
+
+    private init(schema: Schema, context: CheckContext, depth: Int) {
         self.schema = schema
         self.context = context
+        self.depth = depth
     }
 
     public func compile(_ e: Expr) throws(Diagnostic) -> CompiledExpr {
+        guard depth < Parser.maxNesting else {
+            throw context.error(Parser.tooDeep, at: e.span, help: "split it into smaller steps, e.g. with `let`")
+        }
+        // Operands are compiled one level down.
+        let inner = ExprCompiler(schema: schema, context: context, depth: depth + 1)
         switch e.kind {
         case .literal(let v):
             return CompiledExpr(constant: v)
@@ -22,14 +35,14 @@ public struct ExprCompiler {
         case .field(let name):
             return try field(name, e.span)
         case .list(let elements):
-            let parts = try elements.map { (x: Expr) throws(Diagnostic) -> CompiledExpr in try compile(x) }
+            let parts = try elements.map { (x: Expr) throws(Diagnostic) -> CompiledExpr in try inner.compile(x) }
             return CompiledExpr(type: .list) { row in .list(parts.map { $0.eval(row) }) }
         case .unary(let op, let operand):
-            return try unary(op, operand)
+            return try inner.unary(op, operand)
         case .binary(let op, let l, let r):
-            return try binary(op, l, r, e.span)
+            return try inner.binary(op, l, r, e.span)
         case .call(let name, let args):
-            return try call(name, args, e.span)
+            return try inner.call(name, args, e.span)
         }
     }
 
