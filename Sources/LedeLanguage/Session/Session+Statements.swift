@@ -40,6 +40,11 @@ extension Session {
             try apply(setting: name, value: value, at: statement.span, context: context)
         case .save(let pathExpr, let overwrite):
             let path = try constantText(pathExpr, context: context, what: "a file name")
+            // A script has its own extension, so `save` can never replace a dotfile or a document.
+            guard (path as NSString).pathExtension == "lede" else {
+                throw context.error("`save` writes a script: the file name must end in .lede", at: pathExpr.span,
+                                    help: "e.g. save \"session.lede\"")
+            }
             try AtomicFile.write(transcript.map { $0 + "\n" }.joined(), to: path, overwrite: overwrite, span: pathExpr.span, context: context)
             emit(.status("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)"))
         case .clear:
