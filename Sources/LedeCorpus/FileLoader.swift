@@ -1,12 +1,17 @@
 /// Loads one file of any supported format; never fails, only reports.
 enum FileLoader {
-    static func load(_ path: String, metadata: MetadataTable?) -> LoadedFile {
-        var out = LoadedFile()
-        let raw: [UInt8]
-        switch SourceFile.read(path) {
-        case .success(let bytes): raw = bytes
-        case .failure(let problem): out.skipped.append(problem); return out
+    /// Nil when Ctrl-C stopped it.
+    static func load(_ path: String, metadata: MetadataTable?, cancellation: Cancellation = .never) -> LoadedFile? {
+        switch SourceFile.read(path, cancellation: cancellation) {
+        case .success(let bytes)?: return load(bytes, path: path, metadata: metadata, cancellation: cancellation)
+        case .failure(let problem)?: return LoadedFile(skipped: [problem])
+        case nil: return nil
         }
+    }
+
+    /// A file's bytes, read as the format its name says.
+    static func load(_ raw: [UInt8], path: String, metadata: MetadataTable?, cancellation: Cancellation = .never) -> LoadedFile? {
+        var out = LoadedFile()
         out.bytes = raw.count
         if let nul = raw.offset(of: 0) {
             out.skipped.append(Diagnostic(.error, "binary file (NUL byte at offset \(nul)), not text",
@@ -14,6 +19,7 @@ enum FileLoader {
             return out
         }
         let decoded = TextDecoder.decode(raw)
+        if cancellation.isCancelled { return nil }
         if decoded.wasWindows1252 {
             out.notes.append(Diagnostic(.note, "not valid UTF-8; decoded as Windows-1252",
                                         at: SourceSpan(file: path, line: 1, column: 1)))
@@ -42,7 +48,7 @@ enum FileLoader {
                 return out
             }
             let content = Fingerprint(raw)
-            out.articles.append((fields.article(id: content.hex, path: path, file: file), content))
+            out.add(fields.article(id: content.hex, path: path, file: file), content: content, line: 1)
         }
         return out
     }

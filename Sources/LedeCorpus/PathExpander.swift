@@ -9,24 +9,34 @@ enum PathExpander {
     struct Expansion {
         var files: [String] = []
         var problems: [Diagnostic] = []
+        var notes: [Diagnostic] = []
+        /// Ctrl-C stopped the walk; `files` holds what was found before.
+        var interrupted = false
     }
 
-    static func expand(_ patterns: [String]) -> Expansion {
-        var result = Expansion()
+    static func expand(_ patterns: [String], cancellation: Cancellation = .never) -> Expansion {
+        var walker = FolderWalker(cancellation: cancellation)
+        var files: [String] = []
         for pattern in patterns {
             if pattern.contains(where: { $0 == "*" || $0 == "?" }) {
-                let matches = glob(pattern)
-                if matches.isEmpty { result.problems.append(problem(pattern, "no files match this pattern")) }
-                result.files += matches.flatMap { isDirectory($0) ? walk($0) : [$0] }
+                let matches = walker.glob(pattern)
+                if matches.isEmpty && !walker.interrupted { walker.problems.append(problem(pattern, "no files match this pattern")) }
+                files += matches.flatMap { isDirectory($0) ? walker.walk($0) : [$0] }
             } else if isDirectory(pattern) {
-                result.files += walk(pattern)
+                files += walker.walk(pattern)
             } else if FileManager.default.fileExists(atPath: pattern) {
-                result.files.append(pattern)
+                files.append(pattern)
             } else {
-                result.problems.append(problem(pattern, "no such file or folder"))
+                walker.problems.append(problem(pattern, "no such file or folder"))
             }
         }
-        return result
+        return Expansion(files: files, problems: walker.problems, notes: walker.notes, interrupted: walker.interrupted)
+    }
+
+    /// The files and folders a glob matches, in sorted order.
+    static func glob(_ pattern: String) -> [String] {
+        var walker = FolderWalker(cancellation: .never)
+        return walker.glob(pattern)
     }
 
     /// File-level problems point at the start of the file.
@@ -59,60 +69,8 @@ enum PathExpander {
         return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
     }
 
-    /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped, and
-    /// so are metadata tables: they describe the articles next to them.
-    static func walk(_ dir: String) -> [String] {
-        var files: [String] = []
-        for name in list(dir) {
-            let path = join(dir, name)
-            if isDirectory(path) {
-                files += walk(path)
-            } else if loadable.contains(format(of: name)) && !MetadataTable.automaticNames.contains(name.lowercased()) {
-                files.append(path)
-            }
-        }
-        return files
-    }
-
-    private static func list(_ dir: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? [])
-            .filter { !$0.hasPrefix(".") }.sorted()
-    }
-
     static func join(_ dir: String, _ name: String) -> String {
         dir.isEmpty ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
-    }
-
-    /// Matches the pattern one path component at a time, starting from its literal prefix.
-    static func glob(_ pattern: String) -> [String] {
-        let absolute = pattern.hasPrefix("/")
-        let parts = pattern.split(separator: "/").map(String.init)
-        var current: [String] = [absolute ? "/" : ""]
-        for (i, part) in parts.enumerated() {
-            let last = i == parts.count - 1
-            var next: [String] = []
-            for dir in current {
-                if part == "**" {
-                    next += [dir] + subfolders(dir)
-                } else if !part.contains(where: { $0 == "*" || $0 == "?" }) {
-                    let path = join(dir, part)
-                    if last ? FileManager.default.fileExists(atPath: path) : isDirectory(path) { next.append(path) }
-                } else {
-                    for name in list(dir) where matches(Array(part.utf8), Array(name.utf8)) {
-                        let path = join(dir, name)
-                        if last || isDirectory(path) { next.append(path) }
-                    }
-                }
-            }
-            current = next
-        }
-        // `**` at the end means every file below.
-        if parts.last == "**" { return Array(Set(current.flatMap(walk))).sorted() }
-        return Array(Set(current)).sorted()
-    }
-
-    private static func subfolders(_ dir: String) -> [String] {
-        list(dir).map { join(dir, $0) }.filter(isDirectory).flatMap { [$0] + subfolders($0) }
     }
 
     /// `*` matches any run of characters, `?` one character (byte-wise, which is exact for `*`

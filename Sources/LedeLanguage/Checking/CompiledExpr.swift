@@ -23,6 +23,14 @@ public struct CompiledExpr: Sendable {
 public struct CheckContext: Sendable {
     public var source: Source
     public var arguments: [String]
+    /// What compiled expressions check in work that may run long (regular expression matching).
+    public var cancellation: Cancellation
+
+    public init(source: Source, arguments: [String], cancellation: Cancellation = .never) {
+        self.source = source
+        self.arguments = arguments
+        self.cancellation = cancellation
+    }
 
     public func error(_ message: String, at span: SourceSpan, help: String? = nil) -> Diagnostic {
         source.error(message, at: span, help: help)

@@ -172,7 +172,8 @@ public struct ExprCompiler {
                 throw context.error("`/\(pattern)/` is not a valid regular expression", at: r.span,
                                     help: "escape special characters such as `(`, `[` or `+` with a backslash")
             }
-            test = { s in regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil }
+            let cancellation = context.cancellation
+            test = { s in Self.firstMatch(regex, in: s, cancellation: cancellation) }
         } else {
             let b = try compile(r)
             guard let needle = b.constant?.text else {
@@ -190,6 +191,18 @@ public struct ExprCompiler {
             }
             return .bool(hit != negated)
         }
+    }
+
+    /// Whether `regex` matches `s`. Backtracking can take exponential time (`/(.*a){25}/`), so
+    /// matching reports progress and gives up when Ctrl-C or the time limit cancels the
+    /// statement; the statement then stops with that error rather than with this "no match".
+    static func firstMatch(_ regex: NSRegularExpression, in s: String, cancellation: Cancellation) -> Bool {
+        var found = false
+        regex.enumerateMatches(in: s, options: [.reportProgress], range: NSRange(s.startIndex..., in: s)) { match, _, stop in
+            if match != nil { found = true; stop.pointee = true }
+            if cancellation.isCancelled { stop.pointee = true }
+        }
+        return found
     }
 
     private func call(_ name: String, _ args: [Expr], _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {

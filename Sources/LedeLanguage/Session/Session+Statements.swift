@@ -66,6 +66,8 @@ extension Session {
             if cancellation.isCancelled { throw Interrupted.diagnostic }
             table = try step.run(table, self)
         }
+        // A step stopped part-way (a regular expression gives up as "no match") has no answer.
+        if cancellation.isCancelled { throw Interrupted.diagnostic }
         return table
     }
 
@@ -123,6 +125,12 @@ extension Session {
         case "timer":
             guard value == "on" || value == "off" else { throw context.error("expected `on` or `off` after `timer`", at: span) }
             settings.timer = value == "on"
+        case "timeout":
+            guard let n = Int(value), (0...Cancellation.maxSeconds).contains(n) else {
+                throw context.error("expected a number of seconds from 0 to \(LoadReport.grouped(Cancellation.maxSeconds)) after `timeout`", at: span,
+                                    help: "`timeout 0` runs statements without a time limit")
+            }
+            settings.timeLimit = n == 0 ? nil : n
         default:
             guard let n = Int(value), n > 0 else { throw context.error("expected a positive whole number after `\(name)`", at: span) }
             if name == "rows" { settings.rows = n } else { settings.width = n }

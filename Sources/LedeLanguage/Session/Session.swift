@@ -42,9 +42,9 @@ public final class Session: RunContext {
             emit(.diagnostic(error))
             return false
         }
-        let context = CheckContext(source: source, arguments: arguments)
+        let context = CheckContext(source: source, arguments: arguments, cancellation: cancellation)
         for statement in statements {
-            cancellation.reset()
+            cancellation.reset(timeLimit: settings.timeLimit)
             let started = Date()
             do {
                 let quit = try execute(statement, context: context, emit: emit)
@@ -52,7 +52,7 @@ public final class Session: RunContext {
                 if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
                 if quit { emit(.quit); return true }
             } catch {
-                emit(.diagnostic(error))
+                emit(.diagnostic(error.isInterruption && cancellation.isPastDeadline ? timedOut(statement, context: context) : error))
                 return false
             }
         }
@@ -86,6 +86,12 @@ public final class Session: RunContext {
         analysisCache.removeAll()
         variables.removeAll()
         variableOrder.removeAll()
+    }
+
+    private func timedOut(_ statement: Statement, context: CheckContext) -> Diagnostic {
+        let limit = settings.timeLimit ?? 0
+        return context.error("stopped after the time limit of \(LoadReport.grouped(limit)) s", at: statement.span,
+                             help: "`timeout \(LoadReport.grouped(limit * 10).replacingOccurrences(of: ",", with: ""))` allows longer, `timeout 0` removes the limit; everything before this statement is kept")
     }
 
     static func unrecorded(_ s: Statement) -> Bool {

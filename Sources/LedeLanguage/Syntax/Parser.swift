@@ -5,7 +5,7 @@ import LedeCorpus
 public struct Parser {
     /// Words with a meaning in the grammar: they end a verb's item list or start a clause.
     static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to"]
-    static let settings: Set<String> = ["format", "timer", "rows", "width"]
+    static let settings: Set<String> = ["format", "timer", "rows", "width", "timeout"]
 
     /// Deeper expressions are refused rather than recursed into, so 10,000 nested brackets or
     /// `not`s or a chain of 10,000 `+` cannot overflow the stack of the parser, the expression
