@@ -13,15 +13,15 @@ enum FileLoader {
     static func load(_ raw: [UInt8], path: String, metadata: MetadataTable?, cancellation: Cancellation = .never) -> LoadedFile? {
         var out = LoadedFile()
         out.bytes = raw.count
-        if let nul = raw.offset(of: 0) {
+        if TextDecoder.utf16(raw) == nil, let nul = raw.offset(of: 0) {
             out.skipped.append(Diagnostic(.error, "binary file (NUL byte at offset \(nul)), not text",
                                           at: SourceSpan(file: path, line: 1, column: 1)))
             return out
         }
         let decoded = TextDecoder.decode(raw)
         if cancellation.isCancelled { return nil }
-        if decoded.wasWindows1252 {
-            out.notes.append(Diagnostic(.note, "not valid UTF-8; decoded as Windows-1252",
+        if let encoding = decoded.encoding {
+            out.notes.append(Diagnostic(.note, encoding == "Windows-1252" ? "not valid UTF-8; decoded as Windows-1252" : "decoded as \(encoding)",
                                         at: SourceSpan(file: path, line: 1, column: 1)))
         }
         if decoded.text.isBlank {

@@ -8,12 +8,12 @@ enum TableText {
             return cell(t.rows[0][0], style: style) + "\n"
         }
         if t.schema.isText {
-            return t.rows.map { ($0.first?.plain ?? "") + "\n" }.joined()
+            return t.rows.map { ($0.first?.plain ?? "").escapingControlCharacters + "\n" }.joined()
         }
         let shown = Array(t.rows.prefix(style.maxRows))
         let numeric = t.columns.map { $0.type == .number }
         var cells = shown.map { row in row.map { cell($0, style: style) } }
-        let headers = t.schema.names
+        let headers = t.schema.names.map(\.escapingControlCharacters)
         var widths = headers.indices.map { c in
             cells.reduce(DisplayWidth.of(headers[c])) { max($0, DisplayWidth.of($1[c])) }
         }
@@ -67,7 +67,8 @@ enum TableText {
             let fraction = Value.format(Swift.abs(n - Double(whole))).dropFirst()
             return (n < 0 && whole == 0 ? "-" : "") + LoadReport.grouped(whole) + fraction
         case .text(let s):
-            return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+            let line = s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+            return line.escapingControlCharacters
         default:
             return v.plain
         }

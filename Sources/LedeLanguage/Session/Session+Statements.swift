@@ -87,6 +87,12 @@ extension Session {
         for d in report.skipped + report.notes { emit(.diagnostic(d)) }
         emit(.status(report.summary))
         if report.interrupted { throw Interrupted.diagnostic }
+        // A script that goes on after a load that found nothing answers about nothing: stop it.
+        if report.articles == 0 && report.duplicates.isEmpty, let first = paths.first {
+            throw context.error("nothing was loaded", at: first.span,
+                                help: report.skipped.isEmpty ? "no files that load (.txt, .md, .json, .jsonl, .csv, .tsv, .html, each perhaps .gz) are there"
+                                                             : "the problems above say why")
+        }
     }
 
     /// Evaluates an expression that must not depend on a row: a path, a file name.
