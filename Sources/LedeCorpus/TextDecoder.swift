@@ -89,9 +89,10 @@ enum TextDecoder {
 extension Array where Element == UInt8 {
     /// Where a byte first occurs; `memchr` keeps this fast even in debug builds, where the
     /// generic `firstIndex(of:)` costs a function call per byte.
-    func offset(of byte: UInt8) -> Int? {
-        withUnsafeBytes { raw in
-            guard let base = raw.baseAddress, let hit = memchr(base, Int32(byte), raw.count) else { return nil }
+    func offset(of byte: UInt8, from start: Int = 0) -> Int? {
+        guard start >= 0, start < count else { return nil }
+        return withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let hit = memchr(base + start, Int32(byte), raw.count - start) else { return nil }
             return base.distance(to: UnsafeRawPointer(hit))
         }
     }

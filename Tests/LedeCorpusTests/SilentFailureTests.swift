@@ -26,3 +26,18 @@ import Testing
         #expect(corpus.load([dir]).skipped.map(\.message) == ["binary file (NUL byte at offset 4), not text"])
     }
 }
+
+/// Found by fuzzing the JSON loader: each broken record decoded the whole file again to show
+/// its line, so a file of many broken lines took quadratic time.
+@Suite struct ManyBrokenRecordsTests {
+    @Test func everyBrokenLineIsReportedAtItsLine() throws {
+        let lines = (1...5_000).map { $0 % 2 == 0 ? "{\"headline\": \"h\($0)\", \"body\": \"b\($0)\"}" : "{\"headline\": broken \($0)" }
+        let (corpus, report, dir) = try Fixtures.load(["many.jsonl": lines.joined(separator: "\n")])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(corpus.articles.count == 2_500)
+        #expect(report.skipped.count == 2_500)
+        #expect(report.skipped.last?.span?.line == 4_999)
+        #expect(report.skipped.last?.sourceLine == "{\"headline\": broken 4999")
+        #expect(report.skipped.last?.span?.column == 14)
+    }
+}
