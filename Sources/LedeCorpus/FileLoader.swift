@@ -36,9 +36,17 @@ enum FileLoader {
         case "csv", "tsv":
             CSVLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out)
         default:
-            var fields = format == "html" || format == "htm"
-                ? HTMLLoader.fields(decoded.text)
-                : PlainTextLoader.fields(decoded.text, markdown: format == "md")
+            var fields: ArticleFields
+            if format == "html" || format == "htm" {
+                let page = HTMLLoader.fields(decoded.text)
+                fields = page.fields
+                if page.tooDeep {
+                    out.notes.append(Diagnostic(.note, "elements nested more than \(HTMLLoader.maxDepth) deep were left out",
+                                                at: SourceSpan(file: path, line: 1, column: 1)))
+                }
+            } else {
+                fields = PlainTextLoader.fields(decoded.text, markdown: format == "md")
+            }
             if let metadata, let row = metadata.fields(forFile: file) {
                 fields.overlay(row)
                 out.attachedTable = metadata.path

@@ -77,4 +77,14 @@ import Testing
         let report = corpus.load([dir], cancellation: cancellation)
         #expect(report.interrupted && report.articles == 0)
     }
+
+    /// The tree walk recursed once per element: 100,000 nested `<div>`s overflowed the stack.
+    @Test func deeplyNestedHTMLKeepsWhatIsShallow() throws {
+        let deep = String(repeating: "<div>", count: 5_000) + "<p>Too deep.</p>" + String(repeating: "</div>", count: 5_000)
+        let page = "<html><body><article><p>Shallow text, she said.</p>\(deep)</article></body></html>"
+        let (corpus, report, dir) = try Fixtures.load(["deep.html": page])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(corpus.articles.map(\.body) == ["Shallow text, she said."])
+        #expect(report.notes.map(\.message) == ["elements nested more than 512 deep were left out"])
+    }
 }
