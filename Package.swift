@@ -28,6 +28,14 @@ let package = Package(
         ]),
         // Measures extraction quality against the annotated corpora in ../shared (Scripts/eval).
         .executableTarget(name: "lede-eval", dependencies: ["LedeExtract", "LedeCorpus"]),
+        // libFuzzer entry points (`Scripts/fuzz`): each builds with `--sanitize=fuzzer`; a plain
+        // build links them as do-nothing programs.
+        // Generates programs for the fuzzer over the whole command line.
+        .executableTarget(name: "lede-fuzz", dependencies: ["LedeLanguage"]),
+        .executableTarget(name: "FuzzSyntax", dependencies: ["LedeLanguage"], path: "Sources/Fuzz/FuzzSyntax"),
+        .executableTarget(name: "FuzzEvaluator", dependencies: ["LedeLanguage"], path: "Sources/Fuzz/FuzzEvaluator"),
+        .executableTarget(name: "FuzzLoader", dependencies: ["LedeCorpus"], path: "Sources/Fuzz/FuzzLoader"),
+        .executableTarget(name: "FuzzExtractor", dependencies: ["LedeExtract"], path: "Sources/Fuzz/FuzzExtractor"),
         .testTarget(name: "LedeCorpusTests", dependencies: ["LedeCorpus"]),
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract"]),

@@ -17,3 +17,5 @@ static inline void lede_rl_set_append_character(int c) { rl_completion_append_ch
 static inline const char *lede_rl_line_buffer(void) { return rl_line_buffer; }
 static inline int lede_rl_point(void) { return rl_point; }
 static inline int lede_history_base(void) { return history_base; }
+/* After a read interrupted by Ctrl-C, so the next read of stdin starts clean. */
+static inline void lede_clear_stdin_error(void) { clearerr(stdin); }

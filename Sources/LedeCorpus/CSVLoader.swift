@@ -24,8 +24,8 @@ enum CSVLoader {
         if let error {
             let span = SourceSpan(file: path, utf8: bytes, offset: error.offset)
             out.skipped.append(Diagnostic(
-                .error, "unterminated quoted field: the quote opened here is never closed", at: span,
-                sourceLine: SourceSpan.lineText(bytes, line: span.line),
+                .error, "unterminated quoted field: the quote opened here is never closed, so the rows from line \(span.line) on are skipped; \(rows.count > 1 ? "the \(LoadReport.grouped(rows.count - 1)) row\(rows.count == 2 ? "" : "s") before it loaded" : "no row before it")",
+                at: span, sourceLine: SourceSpan.lineText(bytes, line: span.line),
                 help: "double a quote inside a quoted field (\"\") or close the field with a quote"))
         }
         guard let header = rows.first else { return nil }

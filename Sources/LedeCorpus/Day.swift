@@ -4,8 +4,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var month: Int
     public var day: Int
 
+    /// Years Lede reads and computes with; a date outside them is no date (null), so arithmetic
+    /// such as `date + 1e15` cannot build one that `ordinal` or printing would overflow on.
+    public static let years = 1...9999
+
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...Day.length(ofMonth: month, year: year)).contains(day) else { return nil }
+        guard Day.years.contains(year), (1...12).contains(month), (1...Day.length(ofMonth: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -36,6 +40,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
+
+    /// The day `days` after this one, or nil outside `years`.
+    public func adding(days: Int) -> Day? {
+        let (ordinal, overflow) = self.ordinal.addingReportingOverflow(days)
+        guard !overflow, Day.ordinals.contains(ordinal) else { return nil }
+        return Day(ordinal: ordinal)
+    }
+
+    /// The ordinals of 0001-01-01 and 9999-12-31.
+    static let ordinals = -719_162...2_932_896
 
     public init(ordinal: Int) {
         let z = ordinal + 719_468

@@ -37,21 +37,36 @@ public struct Diagnostic: Error, Sendable, Hashable {
 }
 
 /// Formats diagnostics in the compiler style: `file:line:col: error: message`, the source line,
-/// a caret under the span, then `help:`.
+/// a caret under the span, then `help:`. Control characters are written out (they may come from
+/// file names and article text), and a long source line shows only the part around the caret.
 public enum DiagnosticRenderer {
+    /// Characters of a source line shown around the caret.
+    static let window = 120
+
     public static func render(_ d: Diagnostic) -> String {
         var out = ""
         if let s = d.span { out += "\(s.file):\(s.line):\(s.column): " }
         out += "\(d.severity.rawValue): \(d.message)"
-        if let s = d.span, let line = d.sourceLine {
+        if let s = d.span, let whole = d.sourceLine {
+            let (line, column) = excerpt(whole, column: s.column)
             let gutter = String(s.line)
             let pad = String(repeating: " ", count: gutter.count)
             // Tabs keep their width under the caret so it lines up in any terminal.
-            let lead = line.prefix(max(0, s.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-            let width = max(1, min(s.length, max(1, line.count - (s.column - 1))))
+            let lead = line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            let width = max(1, min(s.length, max(1, line.count - (column - 1))))
             out += "\n\(pad) |\n\(gutter) | \(line)\n\(pad) | \(lead)\(String(repeating: "^", count: width))"
         }
         if let help = d.help { out += "\n  help: \(help)" }
-        return out
+        return out.escapingControlCharacters
+    }
+
+    /// The line cut to `window` characters around `column` ("…" where cut), and the column in it.
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let characters = Array(line)
+        guard characters.count > window else { return (line, column) }
+        let start = max(0, min(column - 1 - window / 2, characters.count - window))
+        let end = min(characters.count, start + window)
+        let text = (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+        return (text, column - start + (start > 0 ? 1 : 0))
     }
 }

@@ -1,21 +1,27 @@
 /// Loads one file of any supported format; never fails, only reports.
 enum FileLoader {
-    static func load(_ path: String, metadata: MetadataTable?) -> LoadedFile {
-        var out = LoadedFile()
-        let raw: [UInt8]
-        switch SourceFile.read(path) {
-        case .success(let bytes): raw = bytes
-        case .failure(let problem): out.skipped.append(problem); return out
+    /// Nil when Ctrl-C stopped it.
+    static func load(_ path: String, metadata: MetadataTable?, cancellation: Cancellation = .never) -> LoadedFile? {
+        switch SourceFile.read(path, cancellation: cancellation) {
+        case .success(let bytes)?: return load(bytes, path: path, metadata: metadata, cancellation: cancellation)
+        case .failure(let problem)?: return LoadedFile(skipped: [problem])
+        case nil: return nil
         }
+    }
+
+    /// A file's bytes, read as the format its name says.
+    static func load(_ raw: [UInt8], path: String, metadata: MetadataTable?, cancellation: Cancellation = .never) -> LoadedFile? {
+        var out = LoadedFile()
         out.bytes = raw.count
-        if let nul = raw.offset(of: 0) {
+        if TextDecoder.utf16(raw) == nil, let nul = raw.offset(of: 0) {
             out.skipped.append(Diagnostic(.error, "binary file (NUL byte at offset \(nul)), not text",
                                           at: SourceSpan(file: path, line: 1, column: 1)))
             return out
         }
         let decoded = TextDecoder.decode(raw)
-        if decoded.wasWindows1252 {
-            out.notes.append(Diagnostic(.note, "not valid UTF-8; decoded as Windows-1252",
+        if cancellation.isCancelled { return nil }
+        if let encoding = decoded.encoding {
+            out.notes.append(Diagnostic(.note, encoding == "Windows-1252" ? "not valid UTF-8; decoded as Windows-1252" : "decoded as \(encoding)",
                                         at: SourceSpan(file: path, line: 1, column: 1)))
         }
         if decoded.text.isBlank {
@@ -30,9 +36,17 @@ enum FileLoader {
         case "csv", "tsv":
             CSVLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out)
         default:
-            var fields = format == "html" || format == "htm"
-                ? HTMLLoader.fields(decoded.text)
-                : PlainTextLoader.fields(decoded.text, markdown: format == "md")
+            var fields: ArticleFields
+            if format == "html" || format == "htm" {
+                let page = HTMLLoader.fields(decoded.text)
+                fields = page.fields
+                if page.tooDeep {
+                    out.notes.append(Diagnostic(.note, "elements nested more than \(HTMLLoader.maxDepth) deep were left out",
+                                                at: SourceSpan(file: path, line: 1, column: 1)))
+                }
+            } else {
+                fields = PlainTextLoader.fields(decoded.text, markdown: format == "md")
+            }
             if let metadata, let row = metadata.fields(forFile: file) {
                 fields.overlay(row)
                 out.attachedTable = metadata.path
@@ -42,7 +56,7 @@ enum FileLoader {
                 return out
             }
             let content = Fingerprint(raw)
-            out.articles.append((fields.article(id: content.hex, path: path, file: file), content))
+            out.add(fields.article(id: content.hex, path: path, file: file), content: content, line: 1)
         }
         return out
     }

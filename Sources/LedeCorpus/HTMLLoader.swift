@@ -13,7 +13,13 @@ enum HTMLLoader {
         var time: String?
         var articleParagraphs: [String] = []
         var otherParagraphs: [String] = []
+        /// Elements were nested past `maxDepth`; what lies deeper was left out.
+        var tooDeep = false
     }
+
+    /// Deeper elements are not walked: the walk recurses, and a page of 100,000 nested `<div>`s
+    /// would overflow the stack.
+    static let maxDepth = 512
 
     /// Elements whose paragraphs are navigation or promotion rather than story (a headline or a
     /// date inside them still counts).
@@ -23,7 +29,8 @@ enum HTMLLoader {
     /// Elements whose content is never text of the page.
     private static let hidden: Set<GumboTag> = [GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE]
 
-    static func fields(_ html: String) -> ArticleFields {
+    /// The page's fields, and whether elements nested past `maxDepth` were left out.
+    static func fields(_ html: String) -> (fields: ArticleFields, tooDeep: Bool) {
         var html = html
         let page = html.withUTF8 { buffer -> Page in
             var page = Page()
@@ -31,7 +38,7 @@ enum HTMLLoader {
                   let output = lede_gumbo_parse(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), buffer.count)
             else { return page }
             defer { lede_gumbo_destroy(output) }
-            walk(output.pointee.root, inArticle: false, inFurniture: false, &page)
+            walk(output.pointee.root, inArticle: false, inFurniture: false, depth: 0, &page)
             return page
         }
         var f = ArticleFields()
@@ -41,11 +48,12 @@ enum HTMLLoader {
         f.authors = page.meta["author"].map { FieldMapping.authors(.text($0)) } ?? []
         f.url = page.meta["og:url"]
         f.paragraphs = page.articleParagraphs.isEmpty ? page.otherParagraphs : page.articleParagraphs
-        return f
+        return (f, page.tooDeep)
     }
 
-    private static func walk(_ node: Node, inArticle: Bool, inFurniture: Bool, _ page: inout Page) {
+    private static func walk(_ node: Node, inArticle: Bool, inFurniture: Bool, depth: Int, _ page: inout Page) {
         guard node.pointee.type == GUMBO_NODE_ELEMENT else { return }
+        guard depth < maxDepth else { page.tooDeep = true; return }
         let tag = node.pointee.v.element.tag
         if hidden.contains(tag) { return }
         switch tag {
@@ -71,7 +79,7 @@ enum HTMLLoader {
         }
         for child in children(node) {
             walk(child, inArticle: inArticle || tag == GUMBO_TAG_ARTICLE,
-                 inFurniture: inFurniture || furniture.contains(tag), &page)
+                 inFurniture: inFurniture || furniture.contains(tag), depth: depth + 1, &page)
         }
     }
 
@@ -83,7 +91,7 @@ enum HTMLLoader {
     /// The element's text with white space runs collapsed to one space (HTML rendering rules).
     private static func text(_ node: Node) -> String {
         var raw = ""
-        collect(node, into: &raw)
+        collect(node, into: &raw, depth: 0)
         return collapsed(raw)
     }
 
@@ -91,7 +99,8 @@ enum HTMLLoader {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    private static func collect(_ node: Node, into out: inout String) {
+    private static func collect(_ node: Node, into out: inout String, depth: Int) {
+        guard depth < maxDepth else { return }
         switch node.pointee.type {
         case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
             out += String(cString: node.pointee.v.text.text)
@@ -99,7 +108,7 @@ enum HTMLLoader {
             let tag = node.pointee.v.element.tag
             if hidden.contains(tag) { return }
             if tag == GUMBO_TAG_BR { out += " " }
-            for child in children(node) { collect(child, into: &out) }
+            for child in children(node) { collect(child, into: &out, depth: depth + 1) }
         default:
             break
         }

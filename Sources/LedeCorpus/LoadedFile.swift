@@ -26,7 +26,18 @@ struct LoadedFile {
                 numberedID.add(Array(String(n + 1).utf8)[...])
                 id = numberedID
             }
-            articles.append((record.fields.article(id: id.hex, path: recordPath, file: file), record.content))
+            add(record.fields.article(id: id.hex, path: recordPath, file: file), content: record.content, line: record.line)
         }
+    }
+
+    /// Adds an article, or reports it skipped when its text is past `LoadLimits.articleBytes`.
+    mutating func add(_ article: Article, content: Fingerprint, line: Int) {
+        let size = article.body.utf8.count
+        guard size <= LoadLimits.articleBytes else {
+            skipped.append(Diagnostic(.error, "skipped: this article's text is \(LoadLimits.megabytes(size)); articles over \(LoadLimits.megabytes(LoadLimits.articleBytes)) are not loaded",
+                                      at: SourceSpan(file: article.path, line: line, column: 1)))
+            return
+        }
+        articles.append((article, content))
     }
 }

@@ -17,8 +17,9 @@ struct MetadataTable: Sendable {
     static func load(_ path: String, problems: inout [Diagnostic]) -> MetadataTable? {
         let bytes: [UInt8]
         switch SourceFile.read(path) {
-        case .success(let b): bytes = Array(TextDecoder.decode(b).text.utf8)
-        case .failure(let d): problems.append(d); return nil
+        case .success(let b)?: bytes = Array(TextDecoder.decode(b).text.utf8)
+        case .failure(let d)?: problems.append(d); return nil
+        case nil: return nil
         }
         var read = LoadedFile()
         defer { problems += read.skipped }

@@ -16,24 +16,34 @@ enum PathExpander {
         var problems: [Diagnostic] = []
         /// Files folder walks left out as not articles, by extension (".txt", "no extension").
         var leftOut: [String: Int] = [:]
+        var notes: [Diagnostic] = []
+        /// Ctrl-C stopped the walk; `files` holds what was found before.
+        var interrupted = false
     }
 
-    static func expand(_ patterns: [String]) -> Expansion {
-        var result = Expansion()
+    static func expand(_ patterns: [String], cancellation: Cancellation = .never) -> Expansion {
+        var walker = FolderWalker(cancellation: cancellation)
+        var files: [String] = []
         for pattern in patterns {
             if pattern.contains(where: { $0 == "*" || $0 == "?" }) {
-                let matches = glob(pattern, leftOut: &result.leftOut)
-                if matches.isEmpty { result.problems.append(problem(pattern, "no files match this pattern")) }
-                for match in matches { result.files += isDirectory(match) ? walk(match, leftOut: &result.leftOut) : [match] }
+                let matches = walker.glob(pattern)
+                if matches.isEmpty && !walker.interrupted { walker.problems.append(problem(pattern, "no files match this pattern")) }
+                files += matches.flatMap { isDirectory($0) ? walker.walk($0) : [$0] }
             } else if isDirectory(pattern) {
-                result.files += walk(pattern, leftOut: &result.leftOut)
+                files += walker.walk(pattern)
             } else if FileManager.default.fileExists(atPath: pattern) {
-                result.files.append(pattern)
+                files.append(pattern)
             } else {
-                result.problems.append(problem(pattern, "no such file or folder"))
+                walker.problems.append(problem(pattern, "no such file or folder"))
             }
         }
-        return result
+        return Expansion(files: files, problems: walker.problems, leftOut: walker.leftOut, notes: walker.notes, interrupted: walker.interrupted)
+    }
+
+    /// The files and folders a glob matches, in sorted order.
+    static func glob(_ pattern: String) -> [String] {
+        var walker = FolderWalker(cancellation: .never)
+        return walker.glob(pattern)
     }
 
     /// File-level problems point at the start of the file.
@@ -66,65 +76,8 @@ enum PathExpander {
         return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
     }
 
-    /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped;
-    /// files that are not articles (other formats, READMEs and licences, metadata tables) are
-    /// counted in `leftOut` by extension.
-    static func walk(_ dir: String, leftOut: inout [String: Int]) -> [String] {
-        var files: [String] = []
-        for name in list(dir) {
-            let path = join(dir, name)
-            if isDirectory(path) {
-                files += walk(path, leftOut: &leftOut)
-            } else if loadable.contains(format(of: name)) && !MetadataTable.automaticNames.contains(name.lowercased())
-                        && !notArticles.contains(withoutExtension(name).lowercased()) {
-                files.append(path)
-            } else {
-                let ext = format(of: name)
-                leftOut[ext.isEmpty ? "no extension" : "." + ext, default: 0] += 1
-            }
-        }
-        return files
-    }
-
-    private static func list(_ dir: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? [])
-            .filter { !$0.hasPrefix(".") }.sorted()
-    }
-
     static func join(_ dir: String, _ name: String) -> String {
         dir.isEmpty ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
-    }
-
-    /// Matches the pattern one path component at a time, starting from its literal prefix.
-    static func glob(_ pattern: String, leftOut: inout [String: Int]) -> [String] {
-        let absolute = pattern.hasPrefix("/")
-        let parts = pattern.split(separator: "/").map(String.init)
-        var current: [String] = [absolute ? "/" : ""]
-        for (i, part) in parts.enumerated() {
-            let last = i == parts.count - 1
-            var next: [String] = []
-            for dir in current {
-                if part == "**" {
-                    next += [dir] + subfolders(dir)
-                } else if !part.contains(where: { $0 == "*" || $0 == "?" }) {
-                    let path = join(dir, part)
-                    if last ? FileManager.default.fileExists(atPath: path) : isDirectory(path) { next.append(path) }
-                } else {
-                    for name in list(dir) where matches(Array(part.utf8), Array(name.utf8)) {
-                        let path = join(dir, name)
-                        if last || isDirectory(path) { next.append(path) }
-                    }
-                }
-            }
-            current = next
-        }
-        // `**` at the end means every file below.
-        if parts.last == "**" { return Array(Set(current.flatMap { walk($0, leftOut: &leftOut) })).sorted() }
-        return Array(Set(current)).sorted()
-    }
-
-    private static func subfolders(_ dir: String) -> [String] {
-        list(dir).map { join(dir, $0) }.filter(isDirectory).flatMap { [$0] + subfolders($0) }
     }
 
     /// `*` matches any run of characters, `?` one character (byte-wise, which is exact for `*`

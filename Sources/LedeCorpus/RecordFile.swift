@@ -25,8 +25,9 @@ public struct RecordFile: Sendable {
         }
         let bytes: [UInt8]
         switch SourceFile.read(path) {
-        case .success(let b): bytes = Array(TextDecoder.decode(b).text.utf8)
-        case .failure(let d): return .failure(d)
+        case .success(let b)?: bytes = Array(TextDecoder.decode(b).text.utf8)
+        case .failure(let d)?: return .failure(d)
+        case nil: return .failure(PathExpander.problem(path, "stopped (Ctrl-C) while reading this file"))
         }
         var file = RecordFile()
         if format == "csv" || format == "tsv" { file.readDelimited(bytes, path: path) } else { file.readJSON(bytes, path: path) }

@@ -2,21 +2,27 @@ extension SourceSpan {
     /// The 1-based line and column (in Unicode scalars, as editors count) of a byte offset into
     /// UTF-8 text.
     init(file: String, utf8 bytes: [UInt8], offset: Int) {
+        let end = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = 0
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 10 {
+        while let newline = bytes.offset(of: 10, from: lineStart), newline < end {
             line += 1
-            lineStart = i + 1
+            lineStart = newline + 1
         }
-        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         self.init(file: file, line: line, column: column)
     }
 
-    /// The text of the line this span points into, for the caret display.
+    /// The text of the line this span points into, for the caret display. Only that line is
+    /// decoded: a file with thousands of broken records asks for thousands of lines.
     static func lineText(_ bytes: [UInt8], line: Int) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lines = text.lines
-        return line <= lines.count ? String(lines[line - 1]) : ""
+        var start = 0
+        for _ in 1..<max(line, 1) {
+            guard let newline = bytes.offset(of: 10, from: start) else { return "" }
+            start = newline + 1
+        }
+        let end = bytes.offset(of: 10, from: start) ?? bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
 

@@ -1,23 +1,61 @@
 import Foundation
 
-/// Turns file bytes into text: drops a UTF-8 BOM, folds CRLF and lone CR into LF, and falls back
-/// to Windows-1252 when the bytes are not valid UTF-8 (old exports such as BBC `sport/199.txt`).
+/// Turns file bytes into text: reads UTF-16 (Windows "Unicode" exports), drops a UTF-8 BOM, folds
+/// CRLF and lone CR into LF, and falls back to Windows-1252 when the bytes are not valid UTF-8
+/// (old exports such as BBC `sport/199.txt`).
 enum TextDecoder {
     struct Decoded {
         var text: String
-        var wasWindows1252: Bool
+        /// How the bytes were read when not as UTF-8, for a note: "Windows-1252", "UTF-16LE".
+        var encoding: String?
     }
 
     static func decode(_ raw: [UInt8]) -> Decoded {
-        var bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
+        var encoding: String?
+        var bytes = raw
+        if let bigEndian = utf16(raw) {
+            encoding = bigEndian ? "UTF-16BE" : "UTF-16LE"
+            bytes = transcode(raw, bigEndian: bigEndian)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.offset(of: 13) != nil { bytes = foldLineEnds(bytes) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(text: text, wasWindows1252: false)
+            return Decoded(text: text, encoding: encoding)
         }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for b in bytes { scalars.append(windows1252(b)) }
-        return Decoded(text: String(scalars), wasWindows1252: true)
+        return Decoded(text: String(scalars), encoding: "Windows-1252")
+    }
+
+    /// Whether the bytes are UTF-16, and big-endian: by a byte-order mark, or else by the zero
+    /// high bytes Latin text has in every other byte of its start.
+    static func utf16(_ raw: [UInt8]) -> Bool? {
+        if raw.starts(with: [0xFF, 0xFE]) { return false }
+        if raw.starts(with: [0xFE, 0xFF]) { return true }
+        let sample = raw.prefix(4096)
+        let pairs = sample.count / 2
+        guard pairs >= 2 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for (i, b) in sample.prefix(pairs * 2).enumerated() where b == 0 {
+            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        if oddZeros * 10 >= pairs * 3 && evenZeros * 20 < pairs { return false }
+        if evenZeros * 10 >= pairs * 3 && oddZeros * 20 < pairs { return true }
+        return nil
+    }
+
+    /// UTF-16 bytes as UTF-8, without the byte-order mark; broken surrogates become U+FFFD.
+    private static func transcode(_ raw: [UInt8], bigEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(raw.count / 2)
+        var i = 0
+        while i + 1 < raw.count {
+            units.append(bigEndian ? UInt16(raw[i]) << 8 | UInt16(raw[i + 1]) : UInt16(raw[i + 1]) << 8 | UInt16(raw[i]))
+            i += 2
+        }
+        if units.first == 0xFEFF { units.removeFirst() }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 
     private static func foldLineEnds(_ bytes: [UInt8]) -> [UInt8] {
@@ -51,9 +89,10 @@ enum TextDecoder {
 extension Array where Element == UInt8 {
     /// Where a byte first occurs; `memchr` keeps this fast even in debug builds, where the
     /// generic `firstIndex(of:)` costs a function call per byte.
-    func offset(of byte: UInt8) -> Int? {
-        withUnsafeBytes { raw in
-            guard let base = raw.baseAddress, let hit = memchr(base, Int32(byte), raw.count) else { return nil }
+    func offset(of byte: UInt8, from start: Int = 0) -> Int? {
+        guard start >= 0, start < count else { return nil }
+        return withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let hit = memchr(base + start, Int32(byte), raw.count - start) else { return nil }
             return base.distance(to: UnsafeRawPointer(hit))
         }
     }

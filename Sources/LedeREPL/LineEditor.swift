@@ -27,12 +27,37 @@ final class LineEditor {
         active = self
     }
 
+    /// Narrower than this, libedit is not used: with a terminal narrower than its prompt, libedit
+    /// 3.1-20221030 writes past its display buffers (glibc then aborts: "corrupted size vs.
+    /// prev_size"), so it only ever sees widths from here up.
+    static let minimumWidth = 20
+
     func read(prompt: String) -> Input {
+        guard Terminal.width() >= Self.minimumWidth else { return readPlain(prompt: prompt) }
+        // libedit resizes itself from its SIGWINCH handler, to whatever width the terminal has:
+        // held back while it reads, a resize reaches it at the next prompt, after the check above.
+        var resizes = sigset_t()
+        sigemptyset(&resizes)
+        sigaddset(&resizes, SIGWINCH)
+        pthread_sigmask(SIG_BLOCK, &resizes, nil)
         let raw = readline(prompt)
+        pthread_sigmask(SIG_UNBLOCK, &resizes, nil)
         defer { free(raw) }
         if interrupts.take() { return .interrupted }
         guard let raw else { return .end }
         return .line(String(cString: raw))
+    }
+
+    /// A line without editing, for a terminal too narrow for libedit; the terminal's own line
+    /// discipline still handles backspace, Ctrl-C and Ctrl-D.
+    private func readPlain(prompt: String) -> Input {
+        Printer.write(prompt)
+        let line = readLine(strippingNewline: true)
+        if interrupts.take() {
+            lede_clear_stdin_error()
+            return .interrupted
+        }
+        return line.map(Input.line) ?? .end
     }
 
     /// Completes the text under the cursor; nil when nothing fits.

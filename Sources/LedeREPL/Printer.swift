@@ -24,11 +24,13 @@ public final class Printer {
         progress?.clear()
         switch event {
         case .table(let t):
-            Self.write(Renderer.render(t, as: session.settings.format, style: style))
+            let text = Renderer.render(t, as: session.settings.format, style: style)
+            // The table format writes out control characters itself, around its colours.
+            Self.write(terminal && session.settings.format != .table ? text.escapingControlCharacters : text)
         case .text(let s):
             Self.write(s.hasSuffix("\n") ? s : s + "\n")
         case .status(let s):
-            Self.error(s)
+            Self.error(s.escapingControlCharacters)
         case .diagnostic(let d):
             Self.error(DiagnosticRenderer.render(d))
         case .interrupted:

@@ -30,11 +30,12 @@ struct LedeBinary {
         return root.appendingPathComponent(".build/debug/lede").path
     }()
 
-    /// Runs the binary with `environment` added to this process's own (less any `LEDE_LEXICONS`).
+    /// Runs the binary with `environment` added to this process's own (less any `LEDE_LEXICONS`);
+    /// `executable` runs another program instead (one that runs the binary, such as `setpriv`).
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root,
-                    environment extra: [String: String] = [:]) throws -> Result {
+                    environment extra: [String: String] = [:], executable: String = path) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

@@ -37,7 +37,7 @@ import Testing
         #expect(corpus.articles.map(\.headline) == ["A"])
         let d = try #require(report.skipped.first)
         #expect(d.span == SourceSpan(file: dir + "/q.csv", line: 3, column: 14))
-        #expect(d.message == "unterminated quoted field: the quote opened here is never closed")
+        #expect(d.message == "unterminated quoted field: the quote opened here is never closed, so the rows from line 3 on are skipped; the 1 row before it loaded")
         #expect(d.sourceLine == "B,2022-03-15,\"Body two never closed")
     }
 

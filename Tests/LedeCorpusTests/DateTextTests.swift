@@ -19,3 +19,23 @@ import Testing
         #expect(Day.line("March 14, 2022 the talks began") == nil)
     }
 }
+
+@Suite struct DayLimitTests {
+    @Test func yearsOneTo9999() {
+        #expect(Day(year: 0, month: 12, day: 31) == nil)
+        #expect(Day(year: 10000, month: 1, day: 1) == nil)
+        #expect(Day(iso: "0000-01-01") == nil)
+        #expect(Day(year: 1, month: 1, day: 1)?.ordinal == Day.ordinals.lowerBound)
+        #expect(Day(year: 9999, month: 12, day: 31)?.ordinal == Day.ordinals.upperBound)
+        #expect(Day(year: 2022, month: 3, day: 14)?.adding(days: .max) == nil)
+        #expect(Day(year: 2022, month: 3, day: 14)?.adding(days: -1) == Day(year: 2022, month: 3, day: 13))
+    }
+
+    @Test func checkedConversion() {
+        #expect(Int(checked: .nan) == nil)
+        #expect(Int(checked: .infinity) == nil)
+        #expect(Int(checked: 1e19) == nil)
+        #expect(Int(checked: -2.9) == -2)
+        #expect(Int(checked: Int.exactDoubleLimit) == 9_007_199_254_740_992)
+    }
+}

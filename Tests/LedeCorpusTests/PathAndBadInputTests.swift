@@ -7,9 +7,8 @@ import Testing
     @Test func globsMatchStarQuestionMarkAndDoubleStar() throws {
         let dir = try Fixtures.folder(text: ["b/2.txt": "H2\n\nB2.\n", "a/1.txt": "H1\n\nB1.\n", "a/x/3.txt": "H3\n\nB3.\n",
                                              "a/10.md": "H10\n\nB10.\n"])
-        var leftOut: [String: Int] = [:]
-        #expect(PathExpander.glob(dir + "/*/?.txt", leftOut: &leftOut) == [dir + "/a/1.txt", dir + "/b/2.txt"])
-        #expect(PathExpander.glob(dir + "/**/*.txt", leftOut: &leftOut) == [dir + "/a/1.txt", dir + "/a/x/3.txt", dir + "/b/2.txt"])
+        #expect(PathExpander.glob(dir + "/*/?.txt") == [dir + "/a/1.txt", dir + "/b/2.txt"])
+        #expect(PathExpander.glob(dir + "/**/*.txt") == [dir + "/a/1.txt", dir + "/a/x/3.txt", dir + "/b/2.txt"])
         #expect(PathExpander.expand([dir]).files == [dir + "/a/1.txt", dir + "/a/10.md", dir + "/a/x/3.txt", dir + "/b/2.txt"])
         #expect(PathExpander.matches(Array("*.t?t".utf8), Array("a.txt".utf8)))
         #expect(!PathExpander.matches(Array("*.txt".utf8), Array("a.txt.gz".utf8)))

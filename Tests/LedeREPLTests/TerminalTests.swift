@@ -65,6 +65,37 @@ struct TerminalTests {
         #expect(!history.contains { $0.contains("dropped") })
     }
 
+    /// Narrowing the terminal below the prompt's width while at the prompt, typing there and
+    /// widening it again once aborted in libedit (a heap write past its display buffers).
+    @Test func narrowingTheTerminalBelowThePromptKeepsTheSession() throws {
+        let t = try TmuxSession()
+        try t.waitForPrompt(1)
+        for round in 1...3 {
+            try t.resize(width: 2)
+            usleep(200_000)
+            try t.type("help"); try t.send("Enter")
+            // Two columns wrap every line of the help: there is nothing whole to wait for.
+            usleep(1_000_000)
+            try t.resize(width: 120)
+            try t.type("rows \(round + 4)"); try t.send("Enter")
+            // Rows left from the narrow screen may hold spaces: compare trimmed lines.
+            try t.wait("the prompt after `rows \(round + 4)`") { screen in
+                let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                return lines.last == "lede>" && lines.dropLast().last == "lede> rows \(round + 4)"
+            }
+            #expect(try !t.exited, "round \(round)")
+        }
+        // Typing at a narrow terminal, where the line is read without libedit.
+        try t.resize(width: 10)
+        usleep(200_000)
+        try t.type("vars"); try t.send("Enter")
+        usleep(500_000)
+        try t.resize(width: 120)
+        try t.send("C-d")
+        try t.wait("the exit") { _ in (try? t.exited) == true }
+        #expect(try t.exitReport == "/0", "ended by Ctrl-D with status 0, not by a signal")
+    }
+
     /// Needs extraction: the samples' quotes are by Ilse Brandvold.
     @Test func tabCompletesASpeakerName() throws {
         let t = try TmuxSession()

@@ -38,6 +38,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Resizes the window, as a user dragging the terminal's edge.
+    func resize(width: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", String(width)])
+    }
+
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", "0"])
     }
@@ -79,6 +84,11 @@ final class TmuxSession {
 
     static func prompts(in screen: String) -> Int {
         screen.split(separator: "\n").filter { $0.hasPrefix("lede> ") || $0 == "lede>" }.count
+    }
+
+    /// How the program ended, once it has: tmux's `#{pane_dead_signal}` and `#{pane_dead_status}`.
+    var exitReport: String {
+        get throws { try tmux(["display-message", "-p", "-t", "0", "#{pane_dead_signal}/#{pane_dead_status}"]).trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
     var exited: Bool {

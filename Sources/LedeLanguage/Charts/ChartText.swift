@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Draws a `ChartData` as lines of terminal text: block-character bars scaled to a width, with
 /// their values; a sparkline (▁▂▃▄▅▆▇█) per series with its total and peak.
 public enum ChartText {
@@ -31,8 +33,7 @@ public enum ChartText {
 
     /// A bar of `value` out of `top` in `width` columns, in eighths of a column.
     static func bar(_ value: Double, of top: Double, width: Int) -> String {
-        guard top > 0, value > 0 else { return "" }
-        let eighthsLong = Int((value / top * Double(width * 8)).rounded())
+        guard top > 0, value > 0, let eighthsLong = Int(checked: (value / top * Double(width) * 8).rounded()), eighthsLong > 0 else { return "" }
         return String(repeating: "█", count: eighthsLong / 8) + eighths[eighthsLong % 8]
     }
 
@@ -42,7 +43,7 @@ public enum ChartText {
         String(values.map { v -> Character in
             guard let v else { return " " }
             guard top > 0, v > 0 else { return sparks[0] }
-            return sparks[min(7, Int((v / top * 7).rounded()))]
+            return sparks[min(7, Int(checked: (v / top * 7).rounded()) ?? 0)]
         })
     }
 }

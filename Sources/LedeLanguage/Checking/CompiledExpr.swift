@@ -26,10 +26,13 @@ public struct CheckContext: Sendable {
     /// Tables a verb may read besides its input (`join losses on date`): loaded tables and
     /// variables, by name.
     public var tables: [String: Schema] = [:]
+    /// What compiled expressions check in work that may run long (regular expression matching).
+    public var cancellation: Cancellation
 
-    public init(source: Source, arguments: [String]) {
+    public init(source: Source, arguments: [String], cancellation: Cancellation = .never) {
         self.source = source
         self.arguments = arguments
+        self.cancellation = cancellation
     }
 
     public func error(_ message: String, at span: SourceSpan, help: String? = nil) -> Diagnostic {

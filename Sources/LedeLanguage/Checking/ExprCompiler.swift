@@ -6,13 +6,26 @@ import LedeCorpus
 public struct ExprCompiler {
     let schema: Schema
     let context: CheckContext
+    /// How deep in an expression tree this compiler works: trees built by code rather than the
+    /// parser meet the same limit, so compiling and evaluating never recurse without bound.
+    private let depth: Int
 
     public init(schema: Schema, context: CheckContext) {
+        self.init(schema: schema, context: context, depth: 0)
+    }
+
+    private init(schema: Schema, context: CheckContext, depth: Int) {
         self.schema = schema
         self.context = context
+        self.depth = depth
     }
 
     public func compile(_ e: Expr) throws(Diagnostic) -> CompiledExpr {
+        guard depth < Parser.maxNesting else {
+            throw context.error(Parser.tooDeep, at: e.span, help: "split it into smaller steps, e.g. with `let`")
+        }
+        // Operands are compiled one level down.
+        let inner = ExprCompiler(schema: schema, context: context, depth: depth + 1)
         switch e.kind {
         case .literal(let v):
             return CompiledExpr(constant: v)
@@ -22,14 +35,14 @@ public struct ExprCompiler {
         case .field(let name):
             return try field(name, e.span)
         case .list(let elements):
-            let parts = try elements.map { (x: Expr) throws(Diagnostic) -> CompiledExpr in try compile(x) }
+            let parts = try elements.map { (x: Expr) throws(Diagnostic) -> CompiledExpr in try inner.compile(x) }
             return CompiledExpr(type: .list) { row in .list(parts.map { $0.eval(row) }) }
         case .unary(let op, let operand):
-            return try unary(op, operand)
+            return try inner.unary(op, operand)
         case .binary(let op, let l, let r):
-            return try binary(op, l, r, e.span)
+            return try inner.binary(op, l, r, e.span)
         case .call(let name, let args):
-            return try call(name, args, e.span)
+            return try inner.call(name, args, e.span)
         }
     }
 
@@ -128,7 +141,7 @@ public struct ExprCompiler {
             return CompiledExpr(type: b.type == .date ? .number : .date) { row in
                 switch (a.eval(row), b.eval(row)) {
                 case (.date(let x), .date(let y)): .number(Double(x.ordinal - y.ordinal))
-                case (.date(let x), .number(let n)): .date(Day(ordinal: x.ordinal + (op == .plus ? Int(n) : -Int(n))))
+                case (.date(let x), .number(let n)): Value(Int(checked: n).flatMap { x.adding(days: op == .plus ? $0 : -$0) })
                 default: .null
                 }
             }
@@ -162,7 +175,8 @@ public struct ExprCompiler {
                 throw context.error("`/\(pattern)/` is not a valid regular expression", at: r.span,
                                     help: "escape special characters such as `(`, `[` or `+` with a backslash")
             }
-            test = { s in regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil }
+            let cancellation = context.cancellation
+            test = { s in Self.firstMatch(regex, in: s, cancellation: cancellation) }
         } else {
             let b = try compile(r)
             guard let needle = b.constant?.text else {
@@ -180,6 +194,18 @@ public struct ExprCompiler {
             }
             return .bool(hit != negated)
         }
+    }
+
+    /// Whether `regex` matches `s`. Backtracking can take exponential time (`/(.*a){25}/`), so
+    /// matching reports progress and gives up when Ctrl-C or the time limit cancels the
+    /// statement; the statement then stops with that error rather than with this "no match".
+    static func firstMatch(_ regex: NSRegularExpression, in s: String, cancellation: Cancellation) -> Bool {
+        var found = false
+        regex.enumerateMatches(in: s, options: [.reportProgress], range: NSRange(s.startIndex..., in: s)) { match, _, stop in
+            if match != nil { found = true; stop.pointee = true }
+            if cancellation.isCancelled { stop.pointee = true }
+        }
+        return found
     }
 
     private func call(_ name: String, _ args: [Expr], _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
@@ -208,10 +234,10 @@ public struct ExprCompiler {
     /// `arg(1)`: the script's first argument, as text. A missing one is an error, not a null
     /// that would quietly match missing values.
     private func argument(_ args: [Expr], _ span: SourceSpan) throws(Diagnostic) -> CompiledExpr {
-        guard args.count == 1, case .literal(.number(let n)) = args[0].kind, n >= 1, n == n.rounded() else {
+        guard args.count == 1, case .literal(.number(let n)) = args[0].kind, n >= 1, n == n.rounded(), let whole = Int(checked: n) else {
             throw context.error("`arg` takes one whole number from 1", at: span, help: "e.g. load arg(1)")
         }
-        let i = Int(n) - 1
+        let i = whole - 1
         guard i < context.arguments.count else {
             throw context.error("this script needs argument \(i + 1), but was given \(context.arguments.count)", at: span,
                                 help: "run it as: lede run SCRIPT " + (1...(i + 1)).map { "ARG\($0)" }.joined(separator: " "))

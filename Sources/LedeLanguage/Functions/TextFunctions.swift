@@ -36,8 +36,9 @@ enum TextFunctions {
         Function("left", [("text", .text), ("count", .number)], returns: .text,
                  summary: "The first `count` characters of the text.",
                  example: "articles | select left(headline, 20) as start | take 3") { args in
-            guard let a = args[0].text, let n = args[1].number else { return .null }
-            return .text(String(a.prefix(max(0, Int(n)))))
+            // Clamped before converting: a count past the text's length (1e300) means all of it.
+            guard let a = args[0].text, let n = args[1].number.flatMap({ Int(checked: min(max($0, 0), Double(a.count))) }) else { return .null }
+            return .text(String(a.prefix(n)))
         },
         Function("word_count", [("text", .text)], returns: .number, summary: "Number of words in the text.",
                  example: "quotes | select speaker, word_count(text) as words | take 3") { text($0[0]) { .number(Double(WordCounter.count($0))) } },

@@ -8,12 +8,12 @@ enum TableText {
             return cell(t.rows[0][0], style: style) + "\n"
         }
         if t.schema.isText {
-            return t.rows.map { ($0.first?.plain ?? "") + "\n" }.joined()
+            return t.rows.map { ($0.first?.plain ?? "").escapingControlCharacters + "\n" }.joined()
         }
         let shown = Array(t.rows.prefix(style.maxRows))
         let numeric = t.columns.map { $0.type == .number }
         var cells = shown.map { row in row.map { cell($0, style: style) } }
-        let headers = t.schema.names
+        let headers = t.schema.names.map(\.escapingControlCharacters)
         var widths = headers.indices.map { c in
             cells.reduce(DisplayWidth.of(headers[c])) { max($0, DisplayWidth.of($1[c])) }
         }
@@ -60,13 +60,15 @@ enum TableText {
     static func cell(_ v: Value, style: TableStyle) -> String {
         switch v {
         case .number(let n) where style.groupDigits && n == n.rounded() && Swift.abs(n) < 1e15:
-            return LoadReport.grouped(Int(n))
-        case .number(let n) where style.groupDigits && Swift.abs(n) >= 1000 && n.isFinite:
-            let whole = n.rounded(.towardZero)
-            let fraction = Value.format(Swift.abs(n - whole)).dropFirst()
-            return (n < 0 && whole == 0 ? "-" : "") + LoadReport.grouped(Int(whole)) + fraction
+            return Int(checked: n).map(LoadReport.grouped) ?? v.plain
+        // Past 2^53 (a "$4.5bn trillion" figure) there is no whole part to group: plain digits.
+        case .number(let n) where style.groupDigits && Swift.abs(n) >= 1000:
+            guard let whole = Int(checked: n) else { return v.plain }
+            let fraction = Value.format(Swift.abs(n - Double(whole))).dropFirst()
+            return (n < 0 && whole == 0 ? "-" : "") + LoadReport.grouped(whole) + fraction
         case .text(let s):
-            return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+            let line = s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+            return line.escapingControlCharacters
         default:
             return v.plain
         }

@@ -27,6 +27,8 @@ public enum Help {
         HelpEntry(.statement, "timer", syntax: "timer on|off", summary: "Show how long each statement took.", examples: ["timer on"]),
         HelpEntry(.statement, "rows", syntax: "rows N", summary: "Rows shown before \"... N more rows\".", examples: ["rows 10"]),
         HelpEntry(.statement, "width", syntax: "width N", summary: "Columns a printed table may use.", examples: ["width 100"]),
+        HelpEntry(.statement, "timeout", syntax: "timeout SECONDS",
+                  summary: "Stop any statement that runs longer, with an error (300 at first; 0 for no limit).", examples: ["timeout 60"]),
         HelpEntry(.statement, "save", syntax: "save \"FILE.lede\" [overwrite]",
                   summary: "Save this session's successful statements as a script.", examples: []),
         HelpEntry(.statement, "clear", syntax: "clear", summary: "Forget all loaded articles and variables.", examples: []),

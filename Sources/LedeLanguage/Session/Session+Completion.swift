@@ -7,7 +7,7 @@ extension Session {
     /// The schema of the table `text` (one pipeline) produces, checked but not run; nil when it
     /// does not check.
     public func schema(ofPipeline text: String) -> Schema? {
-        guard let (pipeline, context) = Self.pipeline(text, arguments: arguments) else { return nil }
+        guard let (pipeline, context) = checkedPipeline(text) else { return nil }
         return try? planner(context).plan(pipeline).output
     }
 
@@ -16,7 +16,7 @@ extension Session {
     /// so Ctrl-C (the cancellation) stops it; nothing comes back then, nor when it would have to
     /// extract more than `completionExtractionLimit` articles first.
     public func distinctValues(of field: String, inPipeline text: String, limit: Int) -> [String] {
-        guard let (pipeline, context) = Self.pipeline(text, arguments: arguments) else { return [] }
+        guard let (pipeline, context) = checkedPipeline(text) else { return [] }
         cancellation.reset()
         // A Tab must not stop to extract a large corpus: until a query has, values come only
         // from tables that need no extraction.
@@ -35,10 +35,10 @@ extension Session {
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
     }
 
-    private static func pipeline(_ text: String, arguments: [String]) -> (Pipeline, CheckContext)? {
+    private func checkedPipeline(_ text: String) -> (Pipeline, CheckContext)? {
         let source = Source(name: "<completion>", text: text)
         guard let statements = try? Parser.parse(source), statements.count == 1,
               case .pipeline(let pipeline) = statements[0].kind else { return nil }
-        return (pipeline, CheckContext(source: source, arguments: arguments))
+        return (pipeline, CheckContext(source: source, arguments: arguments, cancellation: cancellation))
     }
 }

@@ -43,6 +43,11 @@ extension Session {
             try apply(setting: name, value: value, at: statement.span, context: context)
         case .save(let pathExpr, let overwrite):
             let path = try constantText(pathExpr, context: context, what: "a file name")
+            // A script has its own extension, so `save` can never replace a dotfile or a document.
+            guard (path as NSString).pathExtension == "lede" else {
+                throw context.error("`save` writes a script: the file name must end in .lede", at: pathExpr.span,
+                                    help: "e.g. save \"session.lede\"")
+            }
             try AtomicFile.write(transcript.map { $0 + "\n" }.joined(), to: path, overwrite: overwrite, span: pathExpr.span, context: context)
             emit(.status("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)"))
         case .clear:
@@ -64,6 +69,8 @@ extension Session {
             if cancellation.isCancelled { throw Interrupted.diagnostic }
             table = try step.run(table, self)
         }
+        // A step stopped part-way (a regular expression gives up as "no match") has no answer.
+        if cancellation.isCancelled { throw Interrupted.diagnostic }
         return table
     }
 
@@ -95,6 +102,12 @@ extension Session {
         for d in report.skipped + report.notes { emit(.diagnostic(d)) }
         emit(.status(report.summary))
         if report.interrupted { throw Interrupted.diagnostic }
+        // Files were there but none loaded: a script that goes on would answer about nothing.
+        if !optional, report.articles == 0 && report.duplicates.isEmpty, let first = paths.first {
+            throw context.error("nothing was loaded", at: first.span,
+                                help: report.skipped.isEmpty ? "no files that load (.txt, .md, .json, .jsonl, .csv, .tsv, .html, each perhaps .gz) are there"
+                                                             : "the problems above say why")
+        }
     }
 
     /// `load table "FILE" as NAME`: reads a table that is not articles, to join with.
@@ -167,6 +180,12 @@ extension Session {
         case "timer":
             guard value == "on" || value == "off" else { throw context.error("expected `on` or `off` after `timer`", at: span) }
             settings.timer = value == "on"
+        case "timeout":
+            guard let n = Int(value), (0...Cancellation.maxSeconds).contains(n) else {
+                throw context.error("expected a number of seconds from 0 to \(LoadReport.grouped(Cancellation.maxSeconds)) after `timeout`", at: span,
+                                    help: "`timeout 0` runs statements without a time limit")
+            }
+            settings.timeLimit = n == 0 ? nil : n
         default:
             guard let n = Int(value), n > 0 else { throw context.error("expected a positive whole number after `\(name)`", at: span) }
             if name == "rows" { settings.rows = n } else { settings.width = n }

@@ -55,9 +55,9 @@ public final class Session: RunContext {
             emit(.diagnostic(error))
             return false
         }
-        let context = CheckContext(source: source, arguments: arguments)
+        let context = CheckContext(source: source, arguments: arguments, cancellation: cancellation)
         for statement in statements {
-            cancellation.reset()
+            cancellation.reset(timeLimit: settings.timeLimit)
             let started = Date()
             do {
                 let quit = try execute(statement, context: context, emit: emit)
@@ -65,7 +65,11 @@ public final class Session: RunContext {
                 if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
                 if quit { emit(.quit); return true }
             } catch {
-                emit(cancellation.isCancelled ? .interrupted : .diagnostic(error))
+                if cancellation.isPastDeadline {
+                    emit(.diagnostic(timedOut(statement, context: context)))
+                } else {
+                    emit(cancellation.isCancelled ? .interrupted : .diagnostic(error))
+                }
                 return false
             }
         }
@@ -108,6 +112,12 @@ public final class Session: RunContext {
         namedAnalyses = nil
         variables.removeAll()
         variableOrder.removeAll()
+    }
+
+    private func timedOut(_ statement: Statement, context: CheckContext) -> Diagnostic {
+        let limit = settings.timeLimit ?? 0
+        return context.error("stopped after the time limit of \(LoadReport.grouped(limit)) s", at: statement.span,
+                             help: "`timeout \(LoadReport.grouped(limit * 10).replacingOccurrences(of: ",", with: ""))` allows longer, `timeout 0` removes the limit; everything before this statement is kept")
     }
 
     static func unrecorded(_ s: Statement) -> Bool {

@@ -25,5 +25,8 @@ public struct Settings: Sendable {
     /// when output is not a terminal.
     public var rows: Int?
     public var width: Int?
+    /// Seconds a statement may run before it stops with an error (`timeout N`; nil: no limit),
+    /// so a runaway regular expression or query ends even where no one can press Ctrl-C.
+    public var timeLimit: Int? = 300
     public init() {}
 }

@@ -17,7 +17,9 @@ public enum Continuation: Equatable, Sendable {
         } catch {
             if error.message == Lexer.unclosedString { return .string }
             if error.message == Lexer.unclosedBracket, let line = error.sourceLine, let span = error.span {
-                return .bracket(String(Array(line)[span.column - 1]))
+                // Columns count Unicode scalars, as the lexer does.
+                let scalars = Array(line.unicodeScalars)
+                return .bracket(scalars.indices.contains(span.column - 1) ? String(scalars[span.column - 1]) : "(")
             }
             return nil
         }

@@ -171,7 +171,12 @@ public struct Lexer {
             digits()
         }
         let text = text(from: start).replacingOccurrences(of: "_", with: "")
-        add(.number(Double(text) ?? 0), from: start)
+        // Past Double's range a literal reads as infinity, which no count, date or sum can use.
+        guard let value = Double(text), value.isFinite else {
+            throw source.error("`\(text)` is too large a number", at: span(from: start),
+                               help: "numbers go up to about 1.8e308")
+        }
+        add(.number(value), from: start)
     }
 
     private mutating func digits() {

@@ -7,11 +7,19 @@ public struct Parser {
     static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to", "on"]
     /// Words an expression gives a meaning to; a field with one of these names needs backticks.
     static let expressionWords: Set<String> = ["and", "or", "not", "in", "true", "false", "null", "as", "asc", "desc"]
-    static let settings: Set<String> = ["format", "timer", "rows", "width"]
+    static let settings: Set<String> = ["format", "timer", "rows", "width", "timeout"]
+
+    /// Deeper expressions are refused rather than recursed into, so 10,000 nested brackets or
+    /// `not`s or a chain of 10,000 `+` cannot overflow the stack of the parser, the expression
+    /// compiler or evaluation.
+    public static let maxNesting = 200
+    static let tooDeep = "this expression nests more than \(maxNesting) levels deep"
 
     private let source: Source
     private let tokens: [Token]
     private var position = 0
+    /// Nesting of the expression being read: brackets, calls, prefix operators and operands.
+    private var depth = 0
 
     public init(_ source: Source) throws(Diagnostic) {
         self.source = source
@@ -171,23 +179,28 @@ public struct Parser {
 
     // MARK: Expressions, lowest precedence first
 
-    public mutating func expression() throws(Diagnostic) -> Expr { try or() }
+    public mutating func expression() throws(Diagnostic) -> Expr {
+        let outer = depth
+        defer { depth = outer }
+        try nest()
+        return try or()
+    }
 
     mutating func or() throws(Diagnostic) -> Expr {
         var left = try and()
-        while matchWord("or") { left = binary(.or, left, try and()) }
+        while matchWord("or") { try nest(); left = binary(.or, left, try and()) }
         return left
     }
 
     mutating func and() throws(Diagnostic) -> Expr {
         var left = try not()
-        while matchWord("and") { left = binary(.and, left, try not()) }
+        while matchWord("and") { try nest(); left = binary(.and, left, try not()) }
         return left
     }
 
     mutating func not() throws(Diagnostic) -> Expr {
         let span = current.span
-        if matchWord("not") { return Expr(.unary(.not, try not()), span) }
+        if matchWord("not") { try nest(); return Expr(.unary(.not, try not()), span) }
         return try comparison()
     }
 
@@ -212,6 +225,7 @@ public struct Parser {
         var left = try multiplicative()
         while case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol), op == .plus || op == .minus {
             advance()
+            try nest()
             left = binary(op, left, try multiplicative())
         }
         return left
@@ -222,6 +236,7 @@ public struct Parser {
         while case .symbol(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol),
               op == .times || op == .divide || op == .remainder {
             advance()
+            try nest()
             left = binary(op, left, try unary())
         }
         return left
@@ -229,7 +244,7 @@ public struct Parser {
 
     mutating func unary() throws(Diagnostic) -> Expr {
         let span = current.span
-        if match("-") { return Expr(.unary(.negate, try unary()), span) }
+        if match("-") { try nest(); return Expr(.unary(.negate, try unary()), span) }
         return try primary()
     }
 
@@ -306,6 +321,14 @@ public struct Parser {
         }
     }
     private var nextIsPipe: Bool { tokens[min(position + 1, tokens.count - 1)].isSymbol("|") }
+
+    /// One level deeper; `expression()` restores the level when it returns.
+    private mutating func nest() throws(Diagnostic) {
+        depth += 1
+        guard depth <= Self.maxNesting else {
+            throw error(Self.tooDeep, help: "split it into smaller steps, e.g. with `let`")
+        }
+    }
 
     private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 

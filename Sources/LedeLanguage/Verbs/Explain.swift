@@ -79,12 +79,15 @@ struct Marks {
                 out.append(contentsOf: p.text.unicodeScalars)
                 pending = next.next()
             }
-            if offset < end { out.append(body[offset] == "\n" ? " " : body[offset]) }
+            if offset < end {
+                let scalar = body[offset]
+                if scalar == "\n" { out.append(" ") } else { out.append(contentsOf: String(scalar).escapingControlCharacters.unicodeScalars) }
+            }
         }
         let paragraph = analysis.sentences.indices.contains(sentence) ? analysis.sentences[sentence].paragraph + 1 : 1
-        let header = "\(kind.rawValue) in \(article.file), paragraph \(paragraph), characters \(start)-\(end)"
+        let header = "\(kind.rawValue) in \(article.file.escapingControlCharacters), paragraph \(paragraph), characters \(start)-\(end)"
         let summary = explanation?.reading ?? []
-        let reading = summary.isEmpty ? "" : "\n  " + summary.joined(separator: " · ")
+        let reading = summary.isEmpty ? "" : "\n  " + summary.joined(separator: " · ").escapingControlCharacters
         return (color ? Colors.dim + header + Colors.reset : header) + "\n  " + String(out) + reading + "\n"
     }
 }

@@ -51,13 +51,19 @@ extension Stage {
         }
     }
 
-    /// The one whole number a verb such as `take` or `top` needs.
+    /// The one whole number a verb such as `take` or `top` needs, at most `Stage.maxCount` so
+    /// that windows and offsets built from it cannot overflow.
     func count(_ item: Item?, _ context: CheckContext, usage: String) throws(Diagnostic) -> Int {
-        guard let item, case .literal(.number(let n)) = item.expr.kind, n >= 0, n == n.rounded() else {
-            throw context.error("`\(name)` needs a whole number", at: item?.span ?? nameSpan, help: "usage: \(usage)")
+        guard let item, case .literal(.number(let n)) = item.expr.kind, n >= 0, n == n.rounded(),
+              n <= Double(Stage.maxCount), let count = Int(checked: n) else {
+            throw context.error("`\(name)` needs a whole number from 0 to \(LoadReport.grouped(Stage.maxCount))",
+                                at: item?.span ?? nameSpan, help: "usage: \(usage)")
         }
-        return Int(n)
+        return count
     }
+
+    /// More rows, words or days than any corpus has, and far from Int's limits.
+    static let maxCount = 1_000_000_000_000
 }
 
 extension Item {

@@ -56,7 +56,7 @@ struct Keyness: Verb {
                 let g2 = LogLikelihood.g2(x, y, c, d)
                 let ratio = LogLikelihood.logRatio(x, y, c, d)
                 let favours = c > 0 && d > 0 ? (x / c >= y / d ? names[0] : names[1]) : (x > 0 ? names[0] : names[1])
-                out.append((g2, [.text(term), Value(Int(x)), Value(Int(y)),
+                out.append((g2, [.text(term), .number(x), .number(y),
                                  .number(c > 0 ? (1000 * x / c).rounded(places: 2) : 0), .number(d > 0 ? (1000 * y / d).rounded(places: 2) : 0),
                                  .number(g2.rounded(places: 2)), .number(ratio.rounded(places: 2)), .text(favours)]))
             }

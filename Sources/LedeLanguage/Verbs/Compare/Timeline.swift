@@ -21,6 +21,9 @@ struct Timeline: Verb {
 
         func next(_ k: Int) -> Int { self == .week ? k + 7 : k + 1 }
 
+        /// Periods from key `low` to key `high`, both included.
+        func count(from low: Int, to high: Int) -> Int { (high - low) / (self == .week ? 7 : 1) + 1 }
+
         func label(_ k: Int) -> String {
             switch self {
             case .day, .week: return Day(ordinal: k).description
@@ -31,6 +34,10 @@ struct Timeline: Verb {
             }
         }
     }
+
+    /// Every period between the first and the last is a row, so dates far apart (a year-1 date
+    /// typo beside this year's news) would make millions: past this many, an error says so.
+    static let maxPeriods = 100_000
 
     let help = HelpEntry(.verb, "timeline", syntax: "timeline by day|week|month|year [, EXPR, ...]",
                          summary: "Rows per period (and group), gaps filled with zeros, with each group's share and rows per 100 articles.",
@@ -59,6 +66,7 @@ struct Timeline: Verb {
         if !isArticles { columns.append(Column("per_100_articles", .number, "rows per 100 of the group's articles in the period")) }
         let schema = Schema(columns)
         let articleGroups = ArticleExprs(items: groupItems)
+        let span = stage.nameSpan
         return Step(schema) { table, run throws(Diagnostic) in
             var order: [[Value]] = []
             var counts: [[Value]: [Int: Int]] = [:]
@@ -84,9 +92,14 @@ struct Timeline: Verb {
                     articleCounts[key, default: [:]][period.key(d), default: 0] += 1
                 }
             }
+            if !order.isEmpty, period.count(from: low, to: high) > Self.maxPeriods {
+                throw context.error("`timeline by \(period.rawValue)` from \(period.label(low)) to \(period.label(high)) would have \(LoadReport.grouped(period.count(from: low, to: high))) periods; at most \(LoadReport.grouped(Self.maxPeriods))",
+                                    at: span, help: "use a longer period (`by month`, `by year`), or leave out the outlying dates: where date >= 2000-01-01")
+            }
             var out: [[Value]] = []
             var k = low
             while k <= high {
+                if run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 for key in order {
                     let n = counts[key]?[k] ?? 0
                     let total = counts[key]!.values.reduce(0, +)
