@@ -30,13 +30,19 @@ public enum Completer {
     ///     joined with newlines).
     ///   - cursor: the cursor's position in `line`, in Characters.
     public static func complete(line: String, cursor: Int, data: CompletionData) -> Completion {
-        let chars = Array(line.prefix(cursor))
+        let typed = String(line.prefix(cursor))
+        let chars = Array(typed)
         let after = line.dropFirst(cursor).first
-        guard let scan = Scan(chars) else { return .none(at: chars.count) }
-        if let quote = scan.openQuote {
+        guard let input = try? Lexer.partialTokens(typed) else { return .none(at: chars.count) }
+        let statement = input.tokens.split(omittingEmptySubsequences: false) { $0.kind == .newline || $0.isSymbol(";") }.last ?? []
+        var start = chars.count
+        switch input.openEnd {
+        case .comment, .regex:
+            return .none(at: chars.count)
+        case .string(let quoteOffset):
+            let quote = characterOffset(quoteOffset, in: typed)
             let word = String(chars[(quote + 1)...])
-            let before = String(chars[scan.statementStart..<quote])
-            guard let tokens = tokens(before, closing: scan.closers) else { return .none(at: chars.count) }
+            let tokens = Array(statement)
             let range = (quote + 1)..<chars.count
             let close = after == "\"" ? "" : "\""
             if isPathContext(tokens) {
@@ -44,19 +50,20 @@ public enum Completer {
                 return Completion(range: range, candidates: paths,
                                   suffix: paths.count == 1 && !paths[0].hasSuffix("/") ? close : "")
             }
-            guard let (field, pipeline) = valueContext(tokens, text: before) else { return .none(at: chars.count) }
+            guard let (field, pipeline) = valueContext(tokens, text: typed) else { return .none(at: chars.count) }
             let values = matching(data.values(of: field, inPipeline: pipeline), word)
             return Completion(range: range, candidates: values, suffix: close)
+        case .quotedName(let nameOffset):
+            // A name begun with a backtick (`` `fuel ``) completes with its backticks.
+            start = characterOffset(nameOffset, in: typed)
+        case nil:
+            while start > 0, isWordCharacter(chars[start - 1]) { start -= 1 }
         }
-        var start = chars.count
-        while start > scan.statementStart, isWordCharacter(chars[start - 1]) { start -= 1 }
-        // A name begun with a backtick (`` `fuel ``) completes with its backticks.
-        if start > scan.statementStart, chars[start - 1] == "`" { start -= 1 }
         let word = String(chars[start...])
         if word.first?.isNumber == true { return .none(at: chars.count) }
-        let before = String(chars[scan.statementStart..<start])
-        guard let tokens = tokens(before, closing: scan.closers) else { return .none(at: chars.count) }
-        let words = candidates(after: tokens, text: before, data: data)
+        let wordOffset = String(chars[..<start]).unicodeScalars.count
+        let tokens = statement.filter { $0.endOffset <= wordOffset }
+        let words = candidates(after: tokens, text: typed, data: data)
         var seen: Set<String> = []
         let found = words.names.filter { fold(unquoted($0)).hasPrefix(fold(unquoted(word))) && seen.insert($0).inserted }
         let suffix = found.count == 1 && after != " " && after != "(" ? words.suffix(found[0]) : ""
@@ -68,7 +75,7 @@ public enum Completer {
     static func candidates(after tokens: [Token], text: String, data: CompletionData) -> (names: [String], suffix: (String) -> String) {
         let space: (String) -> String = { _ in " " }
         guard let first = tokens.first else { return (keywords + data.sourceNames, space) }
-        if tokens.last!.isSymbol("|") { return (verbs, space) }
+        if tokens.last?.isSymbol("|") == true { return (verbs, space) }
         if tokens.count == 1 {
             switch first.identifier {
             case "schema", "export": return (data.sourceNames, space)
@@ -147,10 +154,11 @@ public enum Completer {
         return Array((starts.sorted() + inside.sorted()).prefix(maxCandidates))
     }
 
-    /// The tokens of `text`, lexed with `closing` after it so open brackets do not stop the lexer.
-    static func tokens(_ text: String, closing: String) -> [Token]? {
-        guard let all = try? Lexer.tokenize(Source(name: "", text: text + closing)) else { return nil }
-        return all.filter { $0.kind != .eof && $0.kind != .newline }.dropLast(closing.count)
+    /// The Character offset in `text` of a Unicode-scalar offset from the lexer.
+    static func characterOffset(_ scalarOffset: Int, in text: String) -> Int {
+        let scalars = text.unicodeScalars
+        let index = scalars.index(scalars.startIndex, offsetBy: scalarOffset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return text.distance(from: text.startIndex, to: index)
     }
 
     /// A name without the backtick that opens it, to match what is typed with or without one.
@@ -163,60 +171,6 @@ public enum Completer {
 
     static func isWordCharacter(_ c: Character) -> Bool {
         c.isLetter || c.isNumber || c == "_" || c == "$" || c == "-"
-    }
-}
-
-/// Where the statement under the cursor starts, and what is open at the cursor: a string, a
-/// regex, brackets. Lexing stops at the first unclosed thing, so completion needs its own look.
-struct Scan {
-    var statementStart = 0
-    var openQuote: Int?
-    var brackets: [Character] = []
-
-    /// Brackets that close what is open, so the text before the cursor lexes.
-    var closers: String { String(brackets.reversed().map { $0 == "(" ? ")" : "]" }) }
-
-    /// Nil inside a regex or a comment, where nothing completes.
-    init?(_ chars: [Character]) {
-        var i = 0
-        var closing: Character = "\""
-        while i < chars.count {
-            let c = chars[i]
-            if openQuote != nil {
-                if c == "\\" { i += 2; continue }
-                if c == closing { openQuote = nil }
-                i += 1
-                continue
-            }
-            switch c {
-            case "\"", "\u{201C}":
-                openQuote = i
-                closing = c == "\"" ? "\"" : "\u{201D}"
-            case "#":
-                guard let end = chars[i...].firstIndex(of: "\n") else { return nil }
-                i = end
-                continue
-            case "/" where Self.previous(chars, before: i).map { $0 == "~" } == true:
-                guard let end = chars[(i + 1)...].firstIndex(where: { $0 == "/" || $0 == "\n" }), chars[end] == "/" else { return nil }
-                i = end
-            case "(", "[":
-                brackets.append(c)
-            case ")", "]":
-                _ = brackets.popLast()
-            case ";" where brackets.isEmpty:
-                statementStart = i + 1
-            case "\n" where brackets.isEmpty:
-                let next = chars[(i + 1)...].first { $0 != " " && $0 != "\t" }
-                if Self.previous(chars, before: i) != "|" && next != "|" { statementStart = i + 1 }
-            default:
-                break
-            }
-            i += 1
-        }
-    }
-
-    static func previous(_ chars: [Character], before i: Int) -> Character? {
-        chars[..<i].last { $0 != " " && $0 != "\t" }
     }
 }
 

@@ -57,11 +57,52 @@ import LedeCorpus
         #expect(throws: Diagnostic.self) { try Lexer.tokenize(Source(name: "t", text: "f(a")) }
     }
 
+    func partial(_ text: String) throws -> PartialInput { try Lexer.partialTokens(text) }
+
+    @Test func partialInputEndsInsideAString() throws {
+        let input = try partial("quotes | where speaker ~ \"Zh")
+        #expect(input.openEnd == .string(start: 25))
+        #expect(input.tokens.map(\.kind) == [.identifier("quotes"), .symbol("|"), .identifier("where"), .identifier("speaker"), .symbol("~")])
+        #expect(input.openBrackets.isEmpty)
+        // A closed string is a token like any other.
+        #expect(try partial("a ~ \"Zh\"").openEnd == nil)
+    }
+
+    @Test func partialInputEndsInsideABacktickName() throws {
+        let input = try partial("losses | select `fuel ta")
+        #expect(input.openEnd == .quotedName(start: 16))
+        #expect(input.tokens.last?.kind == .identifier("select"))
+        // On a later line the name can no longer be closed.
+        #expect(throws: Diagnostic.self) { try partial("select `fuel\n| count") }
+    }
+
+    @Test func partialInputKeepsOpenBracketsInnermostLast() throws {
+        let input = try partial("articles | where (words > 2 and outlet in [\"a\", ")
+        #expect(input.openBrackets.map(\.kind) == [.symbol("("), .symbol("[")])
+        #expect(input.openBrackets.map(\.offset) == [17, 42])
+        #expect(input.openEnd == nil)
+        #expect(try partial("f(a [b] ").openBrackets.map(\.kind) == [.symbol("(")])
+        #expect(throws: Diagnostic.self) { try partial("f(a))") }
+    }
+
+    @Test func partialInputEndingInAPipeOrARegexOrAComment() throws {
+        let piped = try partial("quotes |\n")
+        #expect(piped.tokens.map(\.kind) == [.identifier("quotes"), .symbol("|")])
+        #expect(piped.openEnd == nil)
+        #expect(try partial("quotes | where text ~ /Bra").openEnd == .regex(start: 22))
+        #expect(try partial("articles # wh").openEnd == .comment)
+        #expect(try partial("articles # note\n").openEnd == nil)
+        #expect(throws: Diagnostic.self) { try partial("a @ \"b") }
+    }
+
     @Test func continuationNamesWhatIsOpen() {
         #expect(Continuation.of("quotes |") == .pipe)
         #expect(Continuation.of("quotes | where speaker ~ \"Zh") == .string)
         #expect(Continuation.of("articles | where outlet in [\"a\",") == .bracket("["))
         #expect(Continuation.of("articles | count") == nil)
         #expect(Continuation.of("articles | where x @") == nil)
+        #expect(Continuation.of("f(a [b] and") == .bracket("("))
+        #expect(Continuation.of("select `fuel") == nil)
+        #expect(Continuation.of("articles | where x ~ /ab") == nil)
     }
 }

@@ -75,12 +75,18 @@ func complete(_ line: String, at cursor: Int? = nil, _ data: CompletionData = Fi
         let quoted = complete("losses | select `fi")
         #expect(quoted.candidates == ["`field artillery`"])
         #expect(quoted.range == 16..<19)
+        // The open name may already hold a space.
+        let spaced = complete("losses | select `fuel t")
+        #expect(spaced.candidates == ["`fuel tank`"] && spaced.range == 16..<23)
         #expect(complete("quotes | join lo", FixedData(sourceNames: ["quotes", "losses"])).candidates == ["losses"])
     }
 
     @Test func fieldsInAContinuedStatement() {
         #expect(complete("quotes |\n  where sp").candidates == ["speaker"])
         #expect(complete("let x = quotes | where (sp").candidates == ["speaker"])
+        // A line ending in a comma goes on, as the language reads it.
+        #expect(complete("articles | select outlet,\n  wor").candidates.contains("words"))
+        #expect(complete("articles | count\nwor").candidates.isEmpty)
     }
 
     @Test func valuesOfTheFieldBeforeTheOperator() {

@@ -9,20 +9,17 @@ public enum Continuation: Equatable, Sendable {
 
     /// What is left open at the end of `text`, or nil when it can run as it is.
     public static func of(_ text: String) -> Continuation? {
-        do {
-            let tokens = try Lexer.tokenize(Source(name: "", text: text))
-            let last = tokens.last { $0.kind != .eof && $0.kind != .newline }
-            if last?.isSymbol("|") == true { return .pipe }
-            return last?.isSymbol(",") == true ? .comma : nil
-        } catch {
-            if error.message == Lexer.unclosedString { return .string }
-            if error.message == Lexer.unclosedBracket, let line = error.sourceLine, let span = error.span {
-                // Columns count Unicode scalars, as the lexer does.
-                let scalars = Array(line.unicodeScalars)
-                return .bracket(scalars.indices.contains(span.column - 1) ? String(scalars[span.column - 1]) : "(")
-            }
-            return nil
+        guard let input = try? Lexer.partialTokens(text) else { return nil }
+        switch input.openEnd {
+        case .string: return .string
+        // Names and regexes end on their line, so more lines cannot close them.
+        case .quotedName, .regex: return nil
+        case .comment, nil: break
         }
+        if let open = input.openBrackets.last { return .bracket(open.isSymbol("[") ? "[" : "(") }
+        let last = input.tokens.last { $0.kind != .newline }
+        if last?.isSymbol("|") == true { return .pipe }
+        return last?.isSymbol(",") == true ? .comma : nil
     }
 
     /// Names what is open, for the prompt: `...(>`, `..."> `, `...|>`, `...,>`.

@@ -8,24 +8,39 @@ public struct Lexer {
     private var index = 0
     private var line = 1
     private var lineStart = 0
-    private var depth = 0
+    /// Partial input may end inside a string, name, regex or comment; complete input may not.
+    private let isPartial: Bool
+    private var openEnd: PartialInput.OpenEnd?
+    private var openBrackets: [Token] = []
     private var tokens: [Token] = []
 
-    static let unclosedString = "this string is never closed"
-    static let unclosedBracket = "this bracket is never closed"
-
-    public init(_ source: Source) {
+    private init(_ source: Source, partial: Bool) {
         self.source = source
         self.scalars = Array(source.text.unicodeScalars)
+        self.isPartial = partial
     }
 
     /// All tokens, ending with `.eof`; throws the first lexical error.
     public static func tokenize(_ source: Source) throws(Diagnostic) -> [Token] {
-        var lexer = Lexer(source)
-        return try lexer.run()
+        var lexer = Lexer(source, partial: false)
+        try lexer.run()
+        if let open = lexer.openBrackets.last {
+            throw source.error("this bracket is never closed", at: open.span,
+                               help: "add the closing `\(open.isSymbol("(") ? ")" : "]")`")
+        }
+        lexer.add(.eof, from: lexer.index)
+        return lexer.tokens
     }
 
-    mutating func run() throws(Diagnostic) -> [Token] {
+    /// The tokens of text that may stop anywhere, with what is left open at its end. Throws only
+    /// errors that more typing at the end cannot mend, such as a stray character.
+    public static func partialTokens(_ text: String) throws(Diagnostic) -> PartialInput {
+        var lexer = Lexer(Source(name: "", text: text), partial: true)
+        try lexer.run()
+        return PartialInput(tokens: lexer.tokens, openBrackets: lexer.openBrackets, openEnd: lexer.openEnd)
+    }
+
+    private mutating func run() throws(Diagnostic) {
         while let c = peek() {
             let start = index
             switch c {
@@ -33,9 +48,10 @@ public struct Lexer {
                 index += 1
             case "#":
                 while let d = peek(), d != "\n" { index += 1 }
+                if isPartial && peek() == nil { openEnd = .comment }
             case "\n":
                 index += 1
-                if depth == 0 && !continuesAfterNewline() { add(.newline, from: start) }
+                if openBrackets.isEmpty && !continuesAfterNewline() { add(.newline, from: start) }
                 line += 1
                 lineStart = index
             case "\"", "\u{201C}":
@@ -55,12 +71,6 @@ public struct Lexer {
                 }
             }
         }
-        add(.eof, from: index)
-        if depth > 0, let open = tokens.last(where: { $0.isSymbol("(") || $0.isSymbol("[") }) {
-            throw source.error(Self.unclosedBracket, at: open.span,
-                               help: "add the closing `\(open.isSymbol("(") ? ")" : "]")`")
-        }
-        return tokens
     }
 
     /// A line ending in `|` or `,` (or the next line starting with `|`) continues the statement.
@@ -105,7 +115,8 @@ public struct Lexer {
             index += 1
             if c == "\n" { line += 1; lineStart = index }
         }
-        throw Diagnostic(.error, Self.unclosedString, at: startSpan,
+        if isPartial { openEnd = .string(start: start); return }
+        throw Diagnostic(.error, "this string is never closed", at: startSpan,
                          sourceLine: source.line(startSpan.line),
                          help: "end it with `\(closing == "\"" ? "\"" : "\u{201D}")`")
     }
@@ -124,6 +135,7 @@ public struct Lexer {
             }
             name.append(c)
         }
+        if isPartial && peek() == nil { openEnd = .quotedName(start: start); return }
         throw source.error("this name is never closed", at: span(from: start, length: 1), help: "end it with ` on the same line")
     }
 
@@ -146,6 +158,7 @@ public struct Lexer {
             value.unicodeScalars.append(c)
             index += 1
         }
+        if isPartial && peek() == nil { openEnd = .regex(start: start); return }
         throw source.error("this regular expression is never closed", at: span(from: start),
                            help: "end it with `/` on the same line")
     }
@@ -198,16 +211,15 @@ public struct Lexer {
                                help: c == "'" ? "strings use double quotes: \"text\"" : "remove it, or put it inside a string")
         }
         index += 1
+        add(.symbol(String(c)), from: start)
         switch c {
-        case "(", "[": depth += 1
+        case "(", "[": if let open = tokens.last { openBrackets.append(open) }
         case ")", "]":
-            guard depth > 0 else {
+            guard openBrackets.popLast() != nil else {
                 throw source.error("`\(c)` has no matching opening bracket", at: span(from: start), help: "remove it")
             }
-            depth -= 1
         default: break
         }
-        add(.symbol(String(c)), from: start)
     }
 
     // MARK: - Helpers
