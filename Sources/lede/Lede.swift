@@ -106,6 +106,9 @@ struct Lede: ParsableCommand {
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How results are printed: table, csv, tsv, json, jsonl or markdown.", valueName: "FORMAT"))
     var format: OutputFormat = .table
+
+    @Flag(help: "Print each statement as a heading before its result (the tour does).")
+    var echo = false
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -62,6 +62,7 @@ struct Runner {
         let session = Session(lexicons: lexicons)
         session.arguments = arguments
         session.settings.format = options.format
+        session.settings.echo = options.echo
         return session
     }
 }

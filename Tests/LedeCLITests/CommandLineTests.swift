@@ -13,6 +13,15 @@ import Testing
         #expect(r.stderr == "loaded 1 article from 1 file in 0.0 s\n")
     }
 
+    /// `--echo` prints each statement as a heading over its result, as the tour does.
+    @Test func echoPrintsEachStatementBeforeItsResult() throws {
+        let r = try LedeBinary.run(["--echo", "-e", "load \"Notebooks/samples/harbour-0*.txt\"; articles | count"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let heading = try #require(lines.firstIndex(of: "── articles | count"))
+        #expect(lines.dropFirst(heading + 1).first?.contains("3") == true)
+    }
+
     @Test func jsonLinesForOtherPrograms() throws {
         let r = try LedeBinary.run(["--format", "jsonl", "-e", "load \"Notebooks/samples/harbour-0*.txt\"; articles | select file, outlet, date | take 2"])
         #expect(r.status == 0)

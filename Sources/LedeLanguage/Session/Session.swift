@@ -59,6 +59,7 @@ public final class Session: RunContext {
         for statement in statements {
             cancellation.reset(timeLimit: settings.timeLimit)
             let started = Date()
+            if settings.echo { emit(.text("\n── " + statement.text.trimmingCharacters(in: .whitespacesAndNewlines))) }
             do {
                 let quit = try execute(statement, context: context, emit: emit)
                 if !Self.unrecorded(statement) { transcript.append(statement.text) }

@@ -28,5 +28,8 @@ public struct Settings: Sendable {
     /// Seconds a statement may run before it stops with an error (`timeout N`; nil: no limit),
     /// so a runaway regular expression or query ends even where no one can press Ctrl-C.
     public var timeLimit: Int? = 300
+    /// Print each statement as a heading before what it prints (`lede --echo`), so a script's
+    /// output reads as a worked example: the tour, a handout.
+    public var echo = false
     public init() {}
 }
