@@ -86,11 +86,13 @@ struct TerminalTests {
             #expect(try !t.exited, "round \(round)")
         }
         // Typing at a narrow terminal, where the line is read without libedit.
+        // The pauses let a loaded machine deliver each resize before the next keys.
         try t.resize(width: 10)
-        usleep(200_000)
+        usleep(800_000)
         try t.type("vars"); try t.send("Enter")
-        usleep(500_000)
+        usleep(1_500_000)
         try t.resize(width: 120)
+        usleep(800_000)
         try t.send("C-d")
         // tmux may mark the pane dead a moment before it has the exit status.
         try t.wait("the exit status") { _ in (try? t.exited) == true && (try? t.exitReport) != "/" }
