@@ -44,6 +44,8 @@ struct PhraseReader {
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
+    /// "the results of their": a phrase cut before its noun.
+    private static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
     private static let headModifiers: Set<String> = [
         "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
@@ -173,7 +175,9 @@ struct PhraseReader {
                 && !vocabulary.isSurname(tokens, at: b + 1) { break }
             if b - a >= 9 { break }
             // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
-            if t.lower == "of", tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
+            // "said Chancellor of the Exchequer Gordon Brown": after a role word it is the role's.
+            if t.lower == "of", !vocabulary.titles.contains(tokens[b].lower),
+               tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
             b += 1
         }
         guard var p = phrase(a, b) else { return nil }
@@ -235,7 +239,8 @@ struct PhraseReader {
         }
         // "the host said", "the Florida senator said", "another commenter": a description of someone.
         if Self.determiners.contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
-           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised, !Self.clauseBreaks.contains(tokens[e].lower) {
+           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised, !Self.clauseBreaks.contains(tokens[e].lower),
+           !Self.possessives.contains(tokens[e].lower) {
             return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
         }
         // "In his New Year message the Liberal Democrat leader said": a lead-in before the description.
@@ -286,6 +291,12 @@ struct PhraseReader {
         // "Iowa State University's Dianne Bystrom": the name follows the last title word, honorific
         // or possessive; the last word is always name ("Amy Pope", "Martin Luther King").
         for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || vocabulary.isHonorific(tokens[k]) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
+        // "Exchequer Gordon Brown", "Midlands Robert Kilroy-Silk": a given name right before the
+        // surname starts the name when the word before it is no given name ("Martin Luther King").
+        if e - nameFirst >= 2, vocabulary.givenNames[tokens[e - 1].lower] != nil,
+           vocabulary.givenNames[tokens[e - 2].lower] == nil, !vocabulary.isHonorific(tokens[e - 2]) {
+            nameFirst = e - 1
+        }
         // "Homeland Security", "Red Deer": an organisation word in the name, or a place; in a title
         // before a name ("National Security Advisor Jake Sullivan") it is the person's role.
         if tokens[nameFirst...e].contains(where: { vocabulary.organisationWords.contains($0.lower) }) || vocabulary.places.contains(lowerRun.joined(separator: " ")) {
@@ -318,6 +329,7 @@ struct PhraseReader {
         while t - 1 >= s {
             let w = tokens[t - 1]
             let inner = (w.lower == "of" || w.lower == "for" || w.lower == "and") && t - 2 >= s && tokens[t - 2].isCapitalised
+                || w.lower == "the" && t - 2 >= s && tokens[t - 2].lower == "of"
             guard w.isCapitalised || vocabulary.titles.contains(w.lower) || inner else { break }
             if w.isCapitalised && w.lower == "the" { break }
             t -= 1
