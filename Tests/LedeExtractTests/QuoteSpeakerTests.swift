@@ -193,4 +193,21 @@ import Testing
         let scares = q.first(where: { $0.text.contains("populist") })
         #expect(scares?.speaker == "Charles Kerran")
     }
+
+    @Test func labelsAfterAccusingAndContinuingAreTheSpeakers() {
+        let q = extractor.analyze(article(
+            "Tory leader Michael Hale accused the prime minister and Mr Brand of\"squabbling like schoolboys\".",
+            "Labour hit back with election coordinator Alan Milne accusing Mr Hale of producing a \"fraudulent prospectus\".",
+            "But the new plane \"is a niche player\", Mr Learmount continued, adding that reach was not all that mattered.",
+            "Between 1,500 and 2,000 households left, according to a city official, though the city continues to use a figure of 1,200.")).quotes
+        let speakers = ["squabbling", "fraudulent", "niche", "1,500"].map { words in q.first(where: { $0.text.contains(words) })?.speaker }
+        #expect(speakers == ["Michael Hale", "Alan Milne", "Learmount", "a city official"])
+    }
+
+    @Test func aCompanyNamedWithItsPossessive() {
+        let q = extractor.analyze(article(
+            "Sainsbury's said the merger would create a grocer with \"unrivalled\" reach in the north.",
+            "It's said that the deal will close in May.")).quotes
+        #expect(q.map(\.speaker) == ["Sainsbury's"])
+    }
 }

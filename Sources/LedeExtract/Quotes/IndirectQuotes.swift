@@ -43,6 +43,12 @@ struct IndirectQuoteFinder {
         for v in lo...hi {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo), vocabulary.indirectVerbs.contains(cue.lemma) else { continue }
             guard let p = reader.subject(lo: lo, verb: v) else { continue }
+            // "“…”, Mr Learmount said, adding that …": the quoted words before are what was said.
+            let comma = p.first - (p.first > lo && vocabulary.isHonorific(tokens[p.first - 1]) ? 2 : 1)
+            if comma > lo, tokens[comma].text == ",", tokens[comma - 1].kind == .punct,
+               let mark = tokens[comma - 1].text.unicodeScalars.first, QuoteMarks.isCloser(mark) {
+                continue
+            }
             var a = cue.end + 1
             if cue.lemma == "tell" && cue.addressee == nil { continue }
             // "said on Tuesday that …", "said in a statement that …": the content follows "that".
@@ -64,11 +70,21 @@ struct IndirectQuoteFinder {
 
     /// "content, X said." / "content, said X."
     private func trailing(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader, _ attributor: QuoteAttributor) -> Quote? {
-        guard let comma = (lo...hi).last(where: { tokens[$0].text == "," }), comma - lo >= 4, hi - comma <= 12 else { return nil }
-        guard let found = attributor.attributeAfter((comma + 1, hi)), let cue = found.cue, vocabulary.indirectVerbs.contains(cue.lemma) else { return nil }
-        // "…, though Y has reported that Z.": a clause with content of its own reports Z, not the words before it.
-        if cue.end < hi, tokens[cue.end + 1].lower == "that" { return nil }
-        return make(s, lo, comma - 1, found, attributor)
+        // "content, X said." or "content, X continued, adding that …": the attribution sits
+        // between the last comma or the one before it and the next.
+        let commas = (lo...hi).filter { tokens[$0].text == "," }
+        for (n, comma) in commas.enumerated().reversed().prefix(2) {
+            let end = n + 1 < commas.count ? commas[n + 1] - 1 : hi
+            guard comma - lo >= 4, end - comma <= 12 else { continue }
+            // After the words it reports, "Mr Learmount continued" says them too ("the city
+            // continues to use" does not).
+            guard let found = attributor.attributeAfter((comma + 1, end)), let cue = found.cue,
+                  vocabulary.indirectVerbs.contains(cue.lemma) || cue.lemma == "continue" && cue.end == end else { continue }
+            // "…, though Y has reported that Z.": a clause with content of its own reports Z, not the words before it.
+            if cue.end < end, tokens[cue.end + 1].lower == "that" { return nil }
+            return make(s, lo, comma - 1, found, attributor)
+        }
+        return nil
     }
 
     /// "According to X, content." / "content, according to X."

@@ -75,7 +75,14 @@ struct PhraseReader {
         if tokens[e].text == "," || isDash(e) {
             return apposed(lo: lo, punct: e)
         }
-        if let p = phrase(clauseStart(lo, e), e) { return p }
+        if var p = phrase(clauseStart(lo, e), e) {
+            // "Sainsbury's said": a possessive cannot be a subject, so the "'s" is the company's name.
+            if tokens[e].isCapitalised, tokens[e].bare != tokens[e].text, p.kind == .person, p.title == nil {
+                p.kind = .organisation
+                p.name = text(p.nameFirst, e)
+            }
+            return p
+        }
         // "A rescue worker who asked not to be named told …": the noun before a relative clause.
         guard e - lo >= 2, let w = (max(lo + 1, e - 12)...e).last(where: { tokens[$0].lower == "who" }),
               !(w...e).contains(where: { tokens[$0].kind == .punct }) else { return nil }
