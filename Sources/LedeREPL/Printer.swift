@@ -49,7 +49,7 @@ public final class Printer {
                           maxCellWidth: terminal ? 60 : .max, color: session.usesColor)
     }
 
-    static func write(_ s: String) {
+    public static func write(_ s: String) {
         FileHandle.standardOutput.write(Data(s.utf8))
     }
 

@@ -60,6 +60,10 @@ struct Lede: ParsableCommand {
             guard let file = arguments.first else { throw ValidationError("`lede run` needs a script file") }
             throw ExitCode(runner.runFile(file, arguments: Array(arguments.dropFirst())))
         }
+        // `lede notebook run|check|export FILE.md`.
+        if script == "notebook" {
+            throw ExitCode(NotebookCommand.dispatch(arguments))
+        }
         // Likewise `help`: `lede help where` shows what `help where` shows at the prompt.
         if script == "help", !FileManager.default.fileExists(atPath: "help") {
             throw ExitCode(runner.help(arguments.first))
@@ -76,6 +80,10 @@ struct Lede: ParsableCommand {
     /// The built-in lexicons with the folder of `--lexicons` or `LEDE_LEXICONS` over them; a
     /// missing folder or a bad file is a usage error.
     func loadLexicons() throws -> Lexicons {
+        try Self.lexicons(option: lexicons)
+    }
+
+    static func lexicons(option lexicons: String?) throws -> Lexicons {
         let environment = ProcessInfo.processInfo.environment["LEDE_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
         guard let folder = lexicons ?? environment else { return .standard }
         do {

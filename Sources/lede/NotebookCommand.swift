@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import LedeCorpus
+import LedeExtract
+import LedeLanguage
+import LedeNotebook
+import LedeREPL
+
+/// `lede notebook run|check|export FILE.md`: Markdown notebooks whose ```lede cells run top to
+/// bottom in one session, with each cell's output written under it.
+struct NotebookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede notebook",
+        abstract: "Run, check and export Markdown notebooks of Lede cells.",
+        discussion: """
+        A notebook is a Markdown file whose ```lede blocks are cells, each followed by its output in an ```output block. \
+        Cells run top to bottom in one session, in the notebook's folder. \
+        Outputs may hold [..] for varying text (times, paths); a line of ... stands for any lines.
+
+        Exit status: 0 on success, 1 when a cell failed or an output drifted, 2 on a usage error.
+        """,
+        subcommands: [Run.self, Check.self]
+    )
+
+    /// Parses and runs a `lede notebook ...` command line; returns the exit status.
+    static func dispatch(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Printer.error(fullMessage(for: error))
+            return 2
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run every cell and write each output under its cell.")
+        @OptionGroup var notebook: NotebookOptions
+        @Flag(help: "Stop at the first cell that fails (the cells below keep their old outputs).")
+        var failFast = false
+
+        func run() throws {
+            let opened = try notebook.open(failFast: failFast)
+            let outputs = opened.runner.newOutputs(opened.notebook, opened.results)
+            if outputs.contains(where: { $0 != nil }) {
+                try opened.write(opened.notebook.text(withOutputs: outputs))
+            }
+            throw ExitCode(opened.report(verb: "ran"))
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run every cell and compare the outputs with the file's: a unified diff and exit status 1 where one drifted.")
+        @OptionGroup var notebook: NotebookOptions
+        @Flag(help: "Accept the new outputs: write them into the file.")
+        var update = false
+
+        func run() throws {
+            let opened = try notebook.open(failFast: false)
+            let outputs = opened.runner.newOutputs(opened.notebook, opened.results)
+            let drifted = outputs.compactMap { $0 }.count
+            guard drifted > 0 else {
+                Printer.error("\(notebook.file): the outputs of all \(opened.notebook.cells.count) cells match")
+                return
+            }
+            let updated = opened.notebook.text(withOutputs: outputs)
+            Printer.write(UnifiedDiff.of(opened.text, updated, oldName: "\(notebook.file) (outputs in the file)",
+                                         newName: "\(notebook.file) (outputs of this run)"))
+            if update {
+                try opened.write(updated)
+                Printer.error("\(notebook.file): updated the outputs of \(drifted) cell\(drifted == 1 ? "" : "s")")
+                return
+            }
+            Printer.error("\(notebook.file): the outputs of \(drifted) cell\(drifted == 1 ? "" : "s") drifted; `lede notebook check --update \(notebook.file)` accepts them")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct NotebookOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The notebook, a Markdown file.", valueName: "FILE.md"))
+    var file: String
+
+    /// A notebook read, run in its own folder.
+    struct Opened {
+        var text: String
+        var notebook: Notebook
+        var runner: NotebookRunner
+        var results: [CellRun?]
+        /// The notebook's path from the folder it runs in.
+        var path: String
+        var shownName: String
+
+        func write(_ text: String) throws {
+            do { try AtomicFile.write(text, to: path, overwrite: true) } catch {
+                Printer.error(DiagnosticRenderer.render(error))
+                throw ExitCode(1)
+            }
+        }
+
+        /// A line on standard error for each failed cell; 1 when any failed.
+        func report(verb: String) -> Int32 {
+            let failed = results.compactMap { $0 }.filter(\.failed).map(\.fenceLine)
+            let ran = results.compactMap { $0 }.count
+            var line = "\(shownName): \(verb) \(ran) of \(notebook.cells.count) cells"
+            if !failed.isEmpty {
+                line += "; \(failed.count) failed (the cell\(failed.count == 1 ? "" : "s") at line\(failed.count == 1 ? "" : "s") \(failed.map(String.init).joined(separator: ", "))), each error written as its output"
+            }
+            Printer.error(line)
+            return failed.isEmpty ? 0 : 1
+        }
+    }
+
+    func open(failFast: Bool) throws -> Opened {
+        let lexicons = try Lede.lexicons(option: nil)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Printer.error("lede: cannot read the notebook `\(file)`: \(String(cString: strerror(errno)))")
+            throw ExitCode(1)
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let url = URL(fileURLWithPath: file)
+        let notebook: Notebook
+        do { notebook = try Notebook(name: url.lastPathComponent, text: text) } catch {
+            Printer.error(DiagnosticRenderer.render(error))
+            throw ExitCode(1)
+        }
+        // Cells name files relative to the notebook, so it runs the same from any folder.
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.changeCurrentDirectoryPath(folder) else {
+            Printer.error("lede: cannot enter the notebook's folder `\(folder)`")
+            throw ExitCode(1)
+        }
+        let runner = NotebookRunner(session: Session(lexicons: lexicons), failFast: failFast)
+        return Opened(text: text, notebook: notebook, runner: runner, results: runner.run(notebook),
+                      path: url.lastPathComponent, shownName: file)
+    }
+}
