@@ -65,7 +65,8 @@ public struct NotebookRunner {
     }
 
     func newOutput(_ cell: Notebook.Cell, _ result: CellRun) -> String? {
-        if let stored = cell.output, OutputPattern(stored.text).matches(result.text) { return nil }
-        return result.text
+        guard let stored = cell.output else { return result.text }
+        let pattern = OutputPattern(stored.text)
+        return pattern.matches(result.text) ? nil : pattern.merged(into: result.text)
     }
 }

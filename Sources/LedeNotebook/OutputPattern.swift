@@ -18,6 +18,16 @@ public struct OutputPattern: Sendable {
         return Self.matches(lines[...], actualLines[...])
     }
 
+    /// The new output to write where this pattern no longer matches: the actual text, but
+    /// with each line that still matches its pattern line kept as written, so accepting one
+    /// changed number does not lose the `[..]` beside it. Only line for line: where the line
+    /// count changed, or `...` is used, the actual text as it is.
+    public func merged(into actual: String) -> String {
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard actualLines.count == lines.count, !lines.contains(Self.anyLines) else { return actual }
+        return zip(lines, actualLines).map { Self.lineMatches($0, $1) ? $0 : $1 }.joined(separator: "\n")
+    }
+
     /// Whether the pattern has anything to match loosely; a plain expected output is compared
     /// as it is.
     public var isLiteral: Bool { !lines.contains { $0 == Self.anyLines || $0.contains(Self.anyText) } }

@@ -74,6 +74,11 @@ import Testing
         #expect(OutputPattern("same").matches("same"))
     }
 
+    @Test func acceptingANewOutputKeepsThePatternsThatStillMatch() {
+        #expect(OutputPattern("loaded in [..]\n4").merged(into: "loaded in 0.1 s\n3") == "loaded in [..]\n3")
+        #expect(OutputPattern("loaded in [..]\n4").merged(into: "loaded in 0.1 s\n3\n5") == "loaded in 0.1 s\n3\n5")
+    }
+
     @Test func unifiedDiffShowsHunksWithContext() {
         let old = (1...10).map { "line \($0)" }.joined(separator: "\n")
         let new = old.replacingOccurrences(of: "line 5", with: "line five")
