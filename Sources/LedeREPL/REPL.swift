@@ -26,7 +26,8 @@ public struct REPL {
         let printer = Printer(session: session, fitsScreen: true)
         Printer.error(Self.greeting(version: version))
         let interrupts = Interrupts.install(cancelling: session.cancellation)
-        let history = History(path: History.defaultPath(environment: ProcessInfo.processInfo.environment))
+        // The sandbox keeps history in memory only: no start-up file read, nothing written outside it.
+        let history = History(path: session.sandbox != nil ? nil : History.defaultPath(environment: ProcessInfo.processInfo.environment))
         let completions = SessionCompletionData(session: session)
         let editor = LineEditor(interrupts: interrupts) { Completer.complete(line: $0, cursor: $1, data: completions) }
         var pending = ""

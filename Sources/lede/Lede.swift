@@ -31,6 +31,7 @@ struct Lede: ParsableCommand {
     )
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sandbox: SandboxOptions
 
     @Option(help: ArgumentHelp("Override the built-in word lists with the .txt files of DIR (default: $LEDE_LEXICONS).", valueName: "DIR"))
     var lexicons: String?
@@ -51,7 +52,7 @@ struct Lede: ParsableCommand {
     }
 
     func run() throws {
-        let runner = Runner(options: output, lexicons: try loadLexicons())
+        let runner = Runner(options: output, lexicons: try loadLexicons(), sandbox: sandbox.make())
         if let program {
             throw ExitCode(runner.run(program, name: "<-e>", arguments: script.map { [$0] + arguments } ?? arguments))
         }
@@ -80,11 +81,16 @@ struct Lede: ParsableCommand {
     /// The built-in lexicons with the folder of `--lexicons` or `LEDE_LEXICONS` over them; a
     /// missing folder or a bad file is a usage error.
     func loadLexicons() throws -> Lexicons {
-        try Self.lexicons(option: lexicons)
+        try Self.lexicons(option: lexicons, sandbox: sandbox.make())
     }
 
-    static func lexicons(option lexicons: String?) throws -> Lexicons {
-        let environment = ProcessInfo.processInfo.environment["LEDE_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
+    /// The sandbox reads no environment variable, and lexicons only from a folder it may read.
+    static func lexicons(option lexicons: String?, sandbox: Sandbox?) throws -> Lexicons {
+        if let sandbox, let folder = lexicons, let refused = sandbox.access.check(folder, for: .read) {
+            Printer.error("lede: lexicons: \(refused.message)\n  help: \(refused.help ?? "")")
+            throw ExitCode(2)
+        }
+        let environment = sandbox != nil ? nil : ProcessInfo.processInfo.environment["LEDE_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
         guard let folder = lexicons ?? environment else { return .standard }
         do {
             return try Lexicons.load(overrides: folder)

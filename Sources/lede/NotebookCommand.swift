@@ -84,6 +84,7 @@ struct NotebookCommand: ParsableCommand {
 struct NotebookOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The notebook, a Markdown file.", valueName: "FILE.md"))
     var file: String
+    @OptionGroup var sandbox: SandboxOptions
 
     /// A notebook read, run in its own folder.
     struct Opened {
@@ -94,9 +95,11 @@ struct NotebookOptions: ParsableArguments {
         /// The notebook's path from the folder it runs in.
         var path: String
         var shownName: String
+        /// The session's, and the notebook file itself.
+        var access: FileAccess
 
         func write(_ text: String) throws {
-            do { try AtomicFile.write(text, to: path, overwrite: true) } catch {
+            do { try AtomicFile.write(text, to: path, overwrite: true, access: access) } catch {
                 Printer.error(DiagnosticRenderer.render(error))
                 throw ExitCode(1)
             }
@@ -116,7 +119,14 @@ struct NotebookOptions: ParsableArguments {
     }
 
     func open(failFast: Bool) throws -> Opened {
-        let lexicons = try Lede.lexicons(option: nil)
+        let sandbox = sandbox.make()
+        let lexicons = try Lede.lexicons(option: nil, sandbox: sandbox)
+        // The notebook itself goes through the sandbox's check like any file.
+        if let refused = sandbox?.access.check(file, for: .read) {
+            Printer.error(DiagnosticRenderer.render(refused))
+            throw ExitCode(1)
+        }
+        let access = (sandbox?.access ?? .unrestricted).permittingWrite(of: file)
         guard let data = FileManager.default.contents(atPath: file) else {
             Printer.error("lede: cannot read the notebook `\(file)`: \(String(cString: strerror(errno)))")
             throw ExitCode(1)
@@ -135,8 +145,10 @@ struct NotebookOptions: ParsableArguments {
             Printer.error("lede: cannot enter the notebook's folder `\(folder)`")
             throw ExitCode(1)
         }
-        let runner = NotebookRunner(session: Session(lexicons: lexicons), failFast: failFast)
+        let session = Session(lexicons: lexicons)
+        if let sandbox { session.enter(sandbox) }
+        let runner = NotebookRunner(session: session, failFast: failFast)
         return Opened(text: text, notebook: notebook, runner: runner, results: runner.run(notebook),
-                      path: url.lastPathComponent, shownName: file)
+                      path: url.lastPathComponent, shownName: file, access: access)
     }
 }

@@ -6,17 +6,20 @@ import LedeCorpus
 /// replaced: a symbolic link, FIFO, device or folder at the path is refused, not swapped for a
 /// regular file.
 public enum AtomicFile {
-    static func write(_ text: String, to path: String, overwrite: Bool, span: SourceSpan, context: CheckContext) throws(Diagnostic) {
-        try write(text, to: path, overwrite: overwrite) { context.error($0, at: span, help: $1) }
+    static func write(_ text: String, to path: String, overwrite: Bool, access: FileAccess, span: SourceSpan, context: CheckContext) throws(Diagnostic) {
+        try write(text, to: path, overwrite: overwrite, access: access) { context.error($0, at: span, help: $1) }
     }
 
     /// The same for a file named on the command line (a notebook run writes its own file back):
     /// problems name the file, not a place in a program.
-    public static func write(_ text: String, to path: String, overwrite: Bool) throws(Diagnostic) {
-        try write(text, to: path, overwrite: overwrite) { Diagnostic(.error, $0, help: $1) }
+    public static func write(_ text: String, to path: String, overwrite: Bool, access: FileAccess) throws(Diagnostic) {
+        try write(text, to: path, overwrite: overwrite, access: access) { Diagnostic(.error, $0, help: $1) }
     }
 
-    private static func write(_ text: String, to path: String, overwrite: Bool, error: (String, String?) -> Diagnostic) throws(Diagnostic) {
+    /// Every file Lede writes comes through here, past `access`.
+    private static func write(_ text: String, to path: String, overwrite: Bool, access: FileAccess,
+                              error: (String, String?) -> Diagnostic) throws(Diagnostic) {
+        if let refused = access.check(path, for: .write) { throw error(refused.message, refused.help) }
         let (folder, name) = split(path)
         var existing = stat()
         if lstat(path, &existing) == 0 {

@@ -21,6 +21,8 @@ public final class Session: RunContext {
     public private(set) var variables: [String: Table] = [:]
     public private(set) var variableOrder: [String] = []
     public var settings = Settings()
+    /// The classroom sandbox, once entered (`enter(_:)`); never left.
+    public internal(set) var sandbox: Sandbox?
     /// The statements that ran without error, as typed, for `save`.
     public private(set) var transcript: [String] = []
     /// Arguments after a script's name, read with `arg(1)`.
@@ -117,6 +119,10 @@ public final class Session: RunContext {
 
     private func timedOut(_ statement: Statement, context: CheckContext) -> Diagnostic {
         let limit = settings.timeLimit ?? 0
+        if sandbox != nil {
+            return context.error("stopped after the sandbox's time limit of \(LoadReport.grouped(limit)) s", at: statement.span,
+                                 help: "start lede with `--sandbox --time-limit SECONDS` to allow longer; everything before this statement is kept")
+        }
         return context.error("stopped after the time limit of \(LoadReport.grouped(limit)) s", at: statement.span,
                              help: "`timeout \(LoadReport.grouped(limit * 10).replacingOccurrences(of: ",", with: ""))` allows longer, `timeout 0` removes the limit; everything before this statement is kept")
     }

@@ -7,7 +7,7 @@ public struct Parser {
     static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to", "on"]
     /// Words an expression gives a meaning to; a field with one of these names needs backticks.
     static let expressionWords: Set<String> = ["and", "or", "not", "in", "true", "false", "null", "as", "asc", "desc"]
-    static let settings: Set<String> = ["format", "timer", "rows", "width", "timeout"]
+    static let settings: Set<String> = ["format", "timer", "rows", "width", "timeout", "sandbox"]
 
     /// Deeper expressions are refused rather than recursed into, so 10,000 nested brackets or
     /// `not`s or a chain of 10,000 `+` cannot overflow the stack of the parser, the expression
