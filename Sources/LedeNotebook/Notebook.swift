@@ -155,3 +155,27 @@ struct Fence {
 extension String {
     var withoutCR: String { hasSuffix("\r") ? String(dropLast()) : self }
 }
+
+extension Notebook {
+    /// The file in reading order: prose (everything that is not a cell or its output) and cells.
+    public enum Segment: Sendable, Equatable {
+        case prose(String)
+        case cell(Int)
+    }
+
+    public var segments: [Segment] {
+        var result: [Segment] = []
+        var next = 0
+        func prose(upTo end: Int) {
+            let text = lines[next ..< max(next, end)].map(\.withoutCR).joined(separator: "\n")
+            if !text.allSatisfy(\.isWhitespace) { result.append(.prose(text)) }
+        }
+        for (index, cell) in cells.enumerated() {
+            prose(upTo: cell.fenceLine - 1)
+            result.append(.cell(index))
+            next = (cell.output?.lines.upperBound ?? cell.closingIndex) + 1
+        }
+        prose(upTo: lines.count)
+        return result
+    }
+}

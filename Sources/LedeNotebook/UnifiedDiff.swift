@@ -54,10 +54,11 @@ public enum UnifiedDiff {
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 edits.append(Edit(kind: .same, text: a[i], oldLine: i, newLine: j)); i += 1; j += 1
-            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                edits.append(Edit(kind: .added, text: b[j], oldLine: i, newLine: j)); j += 1
-            } else {
+            } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // Removals before additions, as `diff -u` prints them.
                 edits.append(Edit(kind: .removed, text: a[i], oldLine: i, newLine: j)); i += 1
+            } else {
+                edits.append(Edit(kind: .added, text: b[j], oldLine: i, newLine: j)); j += 1
             }
         }
         return edits

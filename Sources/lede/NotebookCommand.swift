@@ -19,7 +19,7 @@ struct NotebookCommand: ParsableCommand {
 
         Exit status: 0 on success, 1 when a cell failed or an output drifted, 2 on a usage error.
         """,
-        subcommands: [Run.self, Check.self]
+        subcommands: [Run.self, Check.self, Export.self]
     )
 
     /// Parses and runs a `lede notebook ...` command line; returns the exit status.
@@ -81,6 +81,41 @@ struct NotebookCommand: ParsableCommand {
     }
 }
 
+extension NotebookCommand {
+    struct Export: ParsableCommand {
+        enum Target: String, ExpressibleByArgument, CaseIterable { case html, ipynb }
+
+        static let configuration = CommandConfiguration(abstract: "Run the notebook and write it as a self-contained HTML handout or a Jupyter notebook (nbformat 4.5).")
+        @OptionGroup var notebook: NotebookOptions
+        @Option(help: "html (a handout with a print stylesheet, charts as SVG) or ipynb.")
+        var to: Target
+        @Option(name: [.short, .long], help: ArgumentHelp("Where to write (default: the notebook's name with .html or .ipynb).", valueName: "FILE"))
+        var output: String?
+
+        func run() throws {
+            // Named from the folder lede started in, before the run moves into the notebook's.
+            let target = URL(fileURLWithPath: output ?? (notebook.file as NSString).deletingPathExtension + "." + to.rawValue).path
+            let opened = try notebook.open(failFast: false)
+            let stale = LedeNotebook.Export.staleLines(opened.notebook, opened.runner, opened.results)
+            let text: String
+            switch to {
+            case .html:
+                text = HTMLHandout.html(opened.notebook, results: opened.results, style: opened.runner.style, staleLines: stale)
+            case .ipynb:
+                text = try IpynbExport.json(opened.notebook, results: opened.results, style: opened.runner.style, staleLines: stale, version: Lede.version)
+            }
+            do { try AtomicFile.write(text, to: target, overwrite: true, access: opened.sessionAccess) } catch {
+                Printer.error(DiagnosticRenderer.render(error))
+                throw ExitCode(1)
+            }
+            if !stale.isEmpty {
+                Printer.error("\(notebook.file): warning: the stored outputs of \(stale.count) cell\(stale.count == 1 ? "" : "s") (line\(stale.count == 1 ? "" : "s") \(stale.map(String.init).joined(separator: ", "))) are stale; the export shows a fresh run and says so")
+            }
+            Printer.error("wrote \(output ?? (notebook.file as NSString).deletingPathExtension + "." + to.rawValue)")
+        }
+    }
+}
+
 struct NotebookOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The notebook, a Markdown file.", valueName: "FILE.md"))
     var file: String
@@ -97,6 +132,8 @@ struct NotebookOptions: ParsableArguments {
         var shownName: String
         /// The session's, and the notebook file itself.
         var access: FileAccess
+        /// The session's alone: exports go where its statements may write.
+        var sessionAccess: FileAccess { runner.session.access }
 
         func write(_ text: String) throws {
             do { try AtomicFile.write(text, to: path, overwrite: true, access: access) } catch {
