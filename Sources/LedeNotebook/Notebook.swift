@@ -179,3 +179,15 @@ extension Notebook {
         return result
     }
 }
+
+extension Notebook {
+    /// A notebook of statements and their outputs (`save notebook` at the prompt): a cell per
+    /// statement, each with its output block, under a heading.
+    public static func markdown(title: String, cells: [(code: String, output: String)]) -> String {
+        var out = "# \(title)\n\nSaved from a Lede session. `lede notebook run` runs the cells again, top to bottom, and writes their outputs under them.\n"
+        for cell in cells {
+            out += "\n```\(cellInfo)\n\(cell.code)\n```\n\n" + OutputBlock.fenced(cell.output).joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+}

@@ -21,6 +21,8 @@ struct Lede: ParsableCommand {
           lede analysis.lede coverage/     (the same)
           lede help where                  (the language reference, as `help` at the prompt)
           lede --lexicons my-lexicons -e 'load "coverage/"; hedges | count'
+          lede notebook run lesson.md      (notebooks: run, check, export; `lede notebook --help`)
+          lede --sandbox                   (the classroom sandbox: a guardrail, not a security boundary)
         Word lists (speech verbs, titles, outlets, hedges, units, taxonomy, stop words, ...) are
         built in; a folder named by --lexicons, or else by the LEDE_LEXICONS environment variable,
         overrides them file by file: in a same-named .txt file, plain lines replace the list,

@@ -2,6 +2,7 @@ import Foundation
 import LedeCorpus
 import LedeExtract
 import LedeLanguage
+import LedeNotebook
 import LedeREPL
 
 /// Runs statements from `-e`, a file or standard input, printing results on stdout and
@@ -67,6 +68,7 @@ struct Runner {
     private func makeSession(arguments: [String]) -> Session {
         let session = Session(lexicons: lexicons)
         if let sandbox { session.enter(sandbox) }
+        session.notebookWriter = { log in Notebook.markdown(title: "Lede session", cells: log.map { ($0.code, $0.output) }) }
         session.arguments = arguments
         session.settings.format = options.format
         session.settings.echo = options.echo

@@ -56,6 +56,8 @@ extension Session {
             prepareWrite(path)
             try AtomicFile.write(transcript.map { $0 + "\n" }.joined(), to: path, overwrite: overwrite, access: access, span: pathExpr.span, context: context)
             emit(.status("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)"))
+        case .saveNotebook(let pathExpr, let overwrite):
+            try saveNotebook(pathExpr, overwrite: overwrite, context: context, emit: emit)
         case .clear:
             clear()
             emit(.status("cleared: no articles loaded, no variables"))

@@ -25,6 +25,10 @@ public final class Session: RunContext {
     public internal(set) var sandbox: Sandbox?
     /// The statements that ran without error, as typed, for `save`.
     public private(set) var transcript: [String] = []
+    /// The statements that ran without error with their outputs, for `save notebook`.
+    public private(set) var notebookLog: [LoggedCell] = []
+    /// Writes a notebook's Markdown from logged cells (the notebook layer sets it).
+    public var notebookWriter: (@Sendable ([LoggedCell]) -> String)?
     /// Arguments after a script's name, read with `arg(1)`.
     public var arguments: [String] = []
     public let cancellation = Cancellation()
@@ -62,9 +66,17 @@ public final class Session: RunContext {
             cancellation.reset(timeLimit: settings.timeLimit)
             let started = Date()
             if settings.echo { emit(.text("\n── " + statement.text.trimmingCharacters(in: .whitespacesAndNewlines))) }
+            var output: [String] = []
+            let logging: (SessionEvent) -> Void = { event in
+                emit(event)
+                if let text = self.notebookText(event) { output.append(text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+            }
             do {
-                let quit = try execute(statement, context: context, emit: emit)
-                if !Self.unrecorded(statement) { transcript.append(statement.text) }
+                let quit = try execute(statement, context: context, emit: logging)
+                if !Self.unrecorded(statement) {
+                    transcript.append(statement.text)
+                    notebookLog.append(LoggedCell(code: statement.text.trimmingCharacters(in: .whitespacesAndNewlines), output: output.joined(separator: "\n")))
+                }
                 if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
                 if quit { emit(.quit); return true }
             } catch {
@@ -129,7 +141,7 @@ public final class Session: RunContext {
 
     static func unrecorded(_ s: Statement) -> Bool {
         switch s.kind {
-        case .save, .quit, .help, .schema, .variables: true
+        case .save, .saveNotebook, .quit, .help, .schema, .variables: true
         default: false
         }
     }

@@ -92,8 +92,14 @@ public struct Parser {
             kind = .quit
         case "save" where !nextIsPipe:
             advance()
-            let path = try expression()
-            kind = .save(path: path, overwrite: matchWord("overwrite"))
+            if current.isWord("notebook"), case .string = tokens[min(position + 1, tokens.count - 1)].kind {
+                advance()
+                let path = try expression()
+                kind = .saveNotebook(path: path, overwrite: matchWord("overwrite"))
+            } else {
+                let path = try expression()
+                kind = .save(path: path, overwrite: matchWord("overwrite"))
+            }
         case let word? where Self.settings.contains(word) && !nextIsPipe && !nextIsStatementEnd:
             advance()
             kind = .setting(name: word, value: try settingValue())

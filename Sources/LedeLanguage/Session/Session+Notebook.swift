@@ -1,0 +1,40 @@
+import LedeCorpus
+
+/// `save notebook "session.md"`: the session's statements with what each printed, written as a
+/// notebook that `lede notebook run` runs again. The session keeps the text of each output; the
+/// notebook's Markdown shape belongs to the notebook layer, which hands it in as
+/// `notebookWriter`, so the language does not depend on it.
+extension Session {
+    /// One statement that ran without error and what it printed, as a notebook cell shows it.
+    public struct LoggedCell: Sendable {
+        public var code: String
+        public var output: String
+    }
+
+    /// Outputs are kept at a notebook's width, whatever the terminal.
+    static let notebookStyle = TableStyle(width: 100, maxRows: 40, maxCellWidth: 60, color: false)
+
+    /// The text an event adds to a statement's output in a notebook; nil for none.
+    func notebookText(_ event: SessionEvent) -> String? {
+        switch event {
+        case .table(let table): Renderer.render(table, as: settings.format, style: Self.notebookStyle)
+        case .text(let text), .status(let text): text
+        case .diagnostic(let diagnostic): DiagnosticRenderer.render(diagnostic)
+        case .interrupted, .quit: nil
+        }
+    }
+
+    func saveNotebook(_ pathExpr: Expr, overwrite: Bool, context: CheckContext, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        let path = try constantText(pathExpr, context: context, what: "a file name")
+        guard ["md", "markdown"].contains((path as NSString).pathExtension.lowercased()) else {
+            throw context.error("`save notebook` writes Markdown: the file name must end in .md", at: pathExpr.span,
+                                help: "e.g. save notebook \"session.md\"")
+        }
+        guard let notebookWriter else {
+            throw context.error("this program cannot write notebooks", at: pathExpr.span, help: "`lede` at the prompt can")
+        }
+        prepareWrite(path)
+        try AtomicFile.write(notebookWriter(notebookLog), to: path, overwrite: overwrite, access: access, span: pathExpr.span, context: context)
+        emit(.status("saved \(notebookLog.count) statement\(notebookLog.count == 1 ? "" : "s") with their outputs to \(path); `lede notebook run \(path)` runs it again"))
+    }
+}
