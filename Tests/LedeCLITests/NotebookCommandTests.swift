@@ -59,7 +59,7 @@ import Testing
         let r = try LedeBinary.run(["notebook", "run", file.path])
         // A cell failed: its error is its output, the cells below ran, the status is 1.
         #expect(r.status == 1)
-        #expect(r.stderr == "\(file.path): ran 3 of 3 cells; 1 failed (the cell at line 20), each error written as its output\n")
+        #expect(r.stderr == "\(file.path): ran 3 of 3 cells; 1 failed (the cell at line 17), each error written as its output\n")
         let written = try String(contentsOf: file, encoding: .utf8)
         #expect(written.contains("""
         ```lede
@@ -67,7 +67,7 @@ import Testing
         ```
 
         ```output
-        n.md:21:19: error: unknown field `nope`
+        n.md:18:19: error: unknown field `nope`
         """))
         #expect(written.contains("articles | select file | take 1\n```\n\n```output\nfile\n──────────────\nharbour-01.txt\n```\n"))
         #expect(written.contains("Prose between cells stays.\n"))

@@ -38,7 +38,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         let r = try Self.run("load \"story.txt\"\nexport articles | select file to \"../out.csv\"\nsave \"session.lede\"\nexport articles | select file to \"exports/out.csv\"\n", in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("<stdin>:2:35: error: the sandbox writes only into `\(Self.real(dir))/exports`; `../out.csv` is outside it"))
+        #expect(r.stderr.contains("<stdin>:2:34: error: the sandbox writes only into `\(Self.real(dir))/exports`; `../out.csv` is outside it"))
         #expect(r.stderr.contains("help: write to \"exports/out.csv\", or start lede with `--export-dir FOLDER`"))
         #expect(r.stderr.contains("<stdin>:3:6: error: the sandbox writes only into"))
         #expect(!FileManager.default.fileExists(atPath: dir.deletingLastPathComponent().appendingPathComponent("out.csv").path))
@@ -59,7 +59,8 @@ import Testing
     @Test func aResultOverTheRowLimitIsRefused() throws {
         let dir = try Self.classroom()
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
-        let r = try Self.run("load \"story.txt\"\nsentences | select text\narticles | count\n", ["--max-rows", "1"], in: dir)
+        try "Two\n\nOne sentence here. Another sentence there.\n".write(to: dir.appendingPathComponent("two.txt"), atomically: true, encoding: .utf8)
+        let r = try Self.run("load \"two.txt\"\nsentences | select file\narticles | count\n", ["--max-rows", "1"], in: dir)
         #expect(r.stderr.contains("<stdin>:2:1: error: the result has 2 rows, over the sandbox's limit of 1 rows per statement"))
         #expect(r.stderr.contains("help: narrow it with `where` or `take`, or start lede with `--max-rows N`"))
         #expect(r.stdout == "1\n")

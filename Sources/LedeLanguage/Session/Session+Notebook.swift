@@ -1,3 +1,4 @@
+import Foundation
 import LedeCorpus
 
 /// `save notebook "session.md"`: the session's statements with what each printed, written as a
