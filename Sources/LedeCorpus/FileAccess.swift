@@ -37,15 +37,19 @@ public struct FileAccess: Sendable, Equatable {
 
     /// Nil when `path` may be opened for `purpose`; else why not, with how to change it.
     public func check(_ path: String, for purpose: Purpose) -> Diagnostic? {
-        let resolved = Self.resolve(path)
         switch purpose {
         case .read:
-            guard let folders = readFolders, !folders.contains(where: { Self.isInside(resolved, $0) }) else { return nil }
+            // Unrestricted, nothing to resolve: a large load pays no extra system calls.
+            guard let folders = readFolders else { return nil }
+            let resolved = Self.resolve(path)
+            guard !folders.contains(where: { Self.isInside(resolved, $0) }) else { return nil }
             return Diagnostic(.error, "the sandbox reads only under \(folders.map { "`\($0)`" }.joined(separator: ", ")); `\(path)` is outside them",
                               at: SourceSpan(file: path, line: 1, column: 1),
                               help: "copy the file into one of these folders, or start lede with `--allow-read FOLDER`")
         case .write:
-            guard let folder = writeFolder, !Self.isInside(resolved, folder), !writableFiles.contains(resolved) else { return nil }
+            guard let folder = writeFolder else { return nil }
+            let resolved = Self.resolve(path)
+            guard !Self.isInside(resolved, folder), !writableFiles.contains(resolved) else { return nil }
             return Diagnostic(.error, "the sandbox writes only into `\(folder)`; `\(path)` is outside it",
                               at: SourceSpan(file: path, line: 1, column: 1),
                               help: "write to \"\(Self.relative(folder))/\((path as NSString).lastPathComponent)\", or start lede with `--export-dir FOLDER`")
