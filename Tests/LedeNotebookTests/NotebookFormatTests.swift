@@ -1,6 +1,6 @@
 import LedeCorpus
-import LedeLanguage
 @testable import LedeNotebook
+@testable import LedeLanguage
 import Testing
 
 @Suite struct NotebookFormatTests {
@@ -97,5 +97,47 @@ import Testing
 
         """)
         #expect(UnifiedDiff.of(old, old, oldName: "a", newName: "b") == "")
+    }
+}
+
+@Suite struct HandoutPartsTests {
+    @Test func markdownBecomesEscapedHTML() {
+        let html = MarkdownHTML.html("""
+        # Title <b>
+
+        Some **bold**, *it* and `a < b` with [a link](x.md).
+
+        - one
+        - two
+          continued
+
+        | a | b |
+        |---|--:|
+        | 1 | 2 |
+
+        ## Teacher's page
+        """)
+        #expect(html == """
+        <h1 id="title-b">Title &lt;b&gt;</h1>
+        <p>Some <strong>bold</strong>, <em>it</em> and <code>a &lt; b</code> with <a href="x.md">a link</a>.</p>
+        <ul><li>one</li><li>two
+        continued</li></ul>
+        <table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>
+        <h2 class="teacher" id="teacher-s-page">Teacher&#39;s page</h2>
+
+        """)
+    }
+
+    @Test func barsBecomeSVGWithEscapedLabels() {
+        let svg = ChartSVG.svg(.bars([.init(label: "A & B", value: 2), .init(label: "C", value: 1)]))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains(">A &amp; B</text>"))
+        #expect(svg.components(separatedBy: "<rect").count == 3)
+    }
+
+    @Test func jupyterLinesKeepTheirNewlines() {
+        #expect(IpynbExport.lines("a\nb") == ["a\n", "b"])
+        #expect(IpynbExport.lines("a\n") == ["a\n"])
+        #expect(IpynbExport.lines("") == [])
     }
 }

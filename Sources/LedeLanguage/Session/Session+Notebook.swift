@@ -15,13 +15,19 @@ extension Session {
     /// Outputs are kept at a notebook's width, whatever the terminal.
     static let notebookStyle = TableStyle(width: 100, maxRows: 40, maxCellWidth: 60, color: false)
 
-    /// The text an event adds to a statement's output in a notebook; nil for none.
+    /// The text an event adds to a statement's output in a notebook; nil for none. Data formats
+    /// write every row, so the log keeps only the rows a notebook shows: a session that prints a
+    /// large CSV does not hold it twice.
     func notebookText(_ event: SessionEvent) -> String? {
         switch event {
-        case .table(let table): Renderer.render(table, as: settings.format, style: Self.notebookStyle)
-        case .text(let text), .status(let text): text
-        case .diagnostic(let diagnostic): DiagnosticRenderer.render(diagnostic)
-        case .interrupted, .quit: nil
+        case .table(let table) where settings.format != .table && table.count > Self.notebookStyle.maxRows:
+            let shown = table.selecting(Array(0..<Self.notebookStyle.maxRows))
+            return Renderer.render(shown, as: settings.format, style: Self.notebookStyle)
+                + "... \(LoadReport.grouped(table.count - shown.count)) more rows (\(LoadReport.grouped(table.count)) in all)"
+        case .table(let table): return Renderer.render(table, as: settings.format, style: Self.notebookStyle)
+        case .text(let text), .status(let text): return text
+        case .diagnostic(let diagnostic): return DiagnosticRenderer.render(diagnostic)
+        case .interrupted, .quit: return nil
         }
     }
 

@@ -69,7 +69,7 @@ public final class Session: RunContext {
             var output: [String] = []
             let logging: (SessionEvent) -> Void = { event in
                 emit(event)
-                if let text = self.notebookText(event) { output.append(text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+                if self.notebookWriter != nil, let text = self.notebookText(event) { output.append(text.hasSuffix("\n") ? String(text.dropLast()) : text) }
             }
             do {
                 let quit = try execute(statement, context: context, emit: logging)
