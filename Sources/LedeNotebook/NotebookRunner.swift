@@ -13,14 +13,8 @@ public struct NotebookRunner {
         self.failFast = failFast
     }
 
-    /// The fixed width outputs are written at, whatever terminal runs the notebook.
-    public static let defaultWidth = 100
-    public static let defaultRows = 40
-
-    public var style: TableStyle {
-        TableStyle(width: session.settings.width ?? Self.defaultWidth, maxRows: session.settings.rows ?? Self.defaultRows,
-                   maxCellWidth: 60, color: false)
-    }
+    /// How tables are laid out in outputs and handouts: the session's notebook style.
+    public var style: TableStyle { session.notebookStyle }
 
     /// One result per cell; nil for the cells not run (after a failure with `failFast`, or
     /// after `quit`).
@@ -39,13 +33,12 @@ public struct NotebookRunner {
             // file, so diagnostics point into the file.
             let text = String(repeating: "\n", count: cell.codeLine - 1 + shift) + cell.code
             let ok = session.run(text, name: notebook.name) { event in
+                // The same text `save notebook` keeps, so a saved session checks true.
+                let text = session.notebookText(event)
                 switch event {
-                case .table(let table):
-                    // At a fixed width, so a run on another terminal writes the same.
-                    run.items.append(.table(table, text: Renderer.render(table, as: session.settings.format, style: style)))
-                case .text(let text): run.items.append(.text(text))
-                case .status(let status): run.items.append(.message(status))
-                case .diagnostic(let diagnostic): run.items.append(.message(DiagnosticRenderer.render(diagnostic)))
+                case .table(let table): run.items.append(.table(table, text: text ?? ""))
+                case .text: run.items.append(.text(text ?? ""))
+                case .status, .diagnostic: run.items.append(.message(text ?? ""))
                 case .interrupted: run.items.append(.message(DiagnosticRenderer.render(Interrupted.diagnostic)))
                 case .quit: quit = true
                 }

@@ -12,19 +12,23 @@ extension Session {
         public var output: String
     }
 
-    /// Outputs are kept at a notebook's width, whatever the terminal.
-    static let notebookStyle = TableStyle(width: 100, maxRows: 40, maxCellWidth: 60, color: false)
+    /// Notebook outputs are at a fixed width (100 columns unless `width N`) and 40 rows (unless
+    /// `rows N`), whatever the terminal, so a run elsewhere writes the same.
+    public var notebookStyle: TableStyle {
+        TableStyle(width: settings.width ?? 100, maxRows: settings.rows ?? 40, maxCellWidth: 60, color: false)
+    }
 
     /// The text an event adds to a statement's output in a notebook; nil for none. Data formats
     /// write every row, so the log keeps only the rows a notebook shows: a session that prints a
     /// large CSV does not hold it twice.
-    func notebookText(_ event: SessionEvent) -> String? {
+    public func notebookText(_ event: SessionEvent) -> String? {
+        let style = notebookStyle
         switch event {
-        case .table(let table) where settings.format != .table && table.count > Self.notebookStyle.maxRows:
-            let shown = table.selecting(Array(0..<Self.notebookStyle.maxRows))
-            return Renderer.render(shown, as: settings.format, style: Self.notebookStyle)
+        case .table(let table) where settings.format != .table && table.count > style.maxRows:
+            let shown = table.selecting(Array(0..<style.maxRows))
+            return Renderer.render(shown, as: settings.format, style: style)
                 + "... \(LoadReport.grouped(table.count - shown.count)) more rows (\(LoadReport.grouped(table.count)) in all)"
-        case .table(let table): return Renderer.render(table, as: settings.format, style: Self.notebookStyle)
+        case .table(let table): return Renderer.render(table, as: settings.format, style: style)
         case .text(let text), .status(let text): return text
         case .diagnostic(let diagnostic): return DiagnosticRenderer.render(diagnostic)
         case .interrupted, .quit: return nil
