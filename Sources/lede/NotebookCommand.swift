@@ -87,7 +87,7 @@ extension NotebookCommand {
 
         static let configuration = CommandConfiguration(abstract: "Run the notebook and write it as a self-contained HTML handout or a Jupyter notebook (nbformat 4.5).")
         @OptionGroup var notebook: NotebookOptions
-        @Option(help: "html (a handout with a print stylesheet, charts as SVG) or ipynb.")
+        @Option(help: ArgumentHelp("html (a handout with a print stylesheet, charts as SVG) or ipynb.", valueName: "html|ipynb"))
         var to: Target
         @Option(name: [.short, .long], help: ArgumentHelp("Where to write (default: the notebook's name with .html or .ipynb).", valueName: "FILE"))
         var output: String?
