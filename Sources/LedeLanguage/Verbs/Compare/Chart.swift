@@ -38,7 +38,9 @@ struct Chart: Verb {
         let output = schema
         return Step(output) { table, _ in
             guard let data = ChartData.from(table, label: label, value: value) else { return Table(output) }
-            return Table(output, rows: ChartText.lines(data).map { [.text($0)] })
+            var chart = Table(output, rows: ChartText.lines(data).map { [.text($0)] })
+            chart.chart = data
+            return chart
         }
     }
 }
