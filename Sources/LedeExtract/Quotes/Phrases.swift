@@ -31,11 +31,13 @@ struct PhraseReader {
         "before", "since", "although", "though", "or", "whom", "whose", "what", "how", "why", "until", "unless",
     ]
     /// Words that end a phrase when reading forwards after "said" or "according to".
-    private static let forwardBreaks: Set<String> = [
+    private static let forwardBreaks: Set<String> = Set([
         "in", "on", "at", "during", "who", "which", "that", "when", "while", "after", "before", "as", "adding",
         "because", "to", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "and",
         "but", "told", "said", "via", "through", "since", "from",
-    ]
+    ]).union(auxiliaries)
+    /// "insists the main wall is safe": a verb after a noun phrase makes it a clause's subject.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must"]
     /// First words of a segment that is an apposition or aside, not the subject.
     private static let asideStarts: Set<String> = [
         "a", "an", "the", "who", "which", "one", "his", "her", "its", "their", "former", "also", "now", "then",
@@ -44,6 +46,7 @@ struct PhraseReader {
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
+    private static let placePrepositions: Set<String> = ["on", "in", "at", "along", "near", "off", "into", "onto", "down", "up", "across"]
     /// "the results of their": a phrase cut before its noun.
     private static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
@@ -325,7 +328,11 @@ struct PhraseReader {
             return Phrase(kind: .person, first: runStart - 1, last: e, name: text(runStart - 1, e), nameFirst: runStart - 1)
         }
         // "General Election", "Patriot Act": a thing, unless a given name opens it ("Jim Hall").
-        if vocabulary.placeWords.contains(tokens[e].bareLower), vocabulary.givenNames[tokens[nameFirst].lower] == nil { return nil }
+        // "on Tanner Street": after a preposition of place, a given name is the street's.
+        if vocabulary.placeWords.contains(tokens[e].bareLower),
+           vocabulary.givenNames[tokens[nameFirst].lower] == nil || runStart > 0 && Self.placePrepositions.contains(tokens[runStart - 1].lower) {
+            return nil
+        }
         // Words in capitals are headlines and labels, not names.
         if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
             return nil

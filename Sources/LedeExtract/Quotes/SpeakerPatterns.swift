@@ -14,7 +14,8 @@ extension QuoteAttributor {
             return Attribution(phrase: p, cueWords: "\u{2014}")
         }
         if let cue = vocabulary.cue(tokens, at: k, lowerBound: k) {
-            guard let p = reader.object(from: cue.end + 1, hi: hi) else { return nil }
+            guard let p = reader.object(from: cue.end + 1, hi: hi),
+                  p.last == hi || !PhraseReader.auxiliaries.contains(tokens[p.last + 1].lower) else { return nil }
             return Attribution(phrase: p, cue: cue)
         }
         if tokens[k].lower == "according", k + 1 <= hi, tokens[k + 1].lower == "to", let p = reader.object(from: k + 2, hi: hi) {
