@@ -207,7 +207,8 @@ import Testing
     @Test func aCompanyNamedWithItsPossessive() {
         let q = extractor.analyze(article(
             "Sainsbury's said the merger would create a grocer with \"unrivalled\" reach in the north.",
-            "It's said that the deal will close in May.")).quotes
+            "It's said that the deal will close in May.",
+            "Russia\u{2019}s alleged requests for equipment come as the other side claimed to have destroyed 58 planes.")).quotes
         #expect(q.map(\.speaker) == ["Sainsbury's"])
     }
 }

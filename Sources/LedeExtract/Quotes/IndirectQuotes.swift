@@ -59,7 +59,7 @@ struct IndirectQuoteFinder {
             }
             while a <= hi, tokens[a].text == "," || tokens[a].lower == "that" { a += 1 }
             // "said “several hundred” households had …": content may open with a quote mark.
-            let quoted = a < hi && tokens[a].kind == .punct && QuoteMarks.isOpener(tokens[a].text.unicodeScalars.first!)
+            let quoted = a < hi && tokens[a].isQuoteOpener
             guard hi - a >= 3, tokens[a].isWord || tokens[a].kind == .number || quoted else { continue }
             // "said on Monday", "said in a statement": content starting with a preposition is not speech.
             if Self.prepositions.contains(tokens[a].lower) { continue }

@@ -56,7 +56,7 @@ struct PhraseReader {
     static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
 
     func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
-        tokens[i].kind == .punct && (marks.contains(tokens[i].text) || QuoteMarks.isOpener(tokens[i].text.unicodeScalars.first!))
+        tokens[i].kind == .punct && (marks.contains(tokens[i].text) || tokens[i].isQuoteOpener)
     }
 
     /// Em dash, en dash, hyphen, and the horizontal bar of "” ― Name" attributions.
@@ -99,7 +99,7 @@ struct PhraseReader {
         var k = punct
         while segments.count < 4 {
             var p = k - 1
-            while p >= lo, !(tokens[p].text == "," || isDash(p) || tokens[p].text == "(" || QuoteMarks.isOpener(tokens[p].text.unicodeScalars.first!) && tokens[p].kind == .punct) { p -= 1 }
+            while p >= lo, !(tokens[p].text == "," || isDash(p) || tokens[p].text == "(" || tokens[p].isQuoteOpener) { p -= 1 }
             segments.append((p + 1, k - 1))
             if p < lo || tokens[p].kind == .punct && tokens[p].text != "," && !isDash(p) && tokens[p].text != "(" { break }
             k = p

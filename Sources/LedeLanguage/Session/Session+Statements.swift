@@ -35,8 +35,8 @@ extension Session {
         case .schema(let name):
             emit(.table(try schemaTable(name, at: statement.span, context: context, emit: emit)))
         case .variables:
-            let rows = variableOrder.map { name -> [Value] in
-                let t = variables[name]!
+            let rows = variableOrder.compactMap { name -> [Value]? in
+                guard let t = variables[name] else { return nil }
                 return [.text(name), Value(t.count), .text(t.schema.names.joined(separator: ", "))]
             }
             emit(.table(Table(Schema([Column("variable", .text), Column("rows", .number), Column("fields", .text)]), rows: rows)))
