@@ -32,9 +32,9 @@ enum FileLoader {
         let format = PathExpander.format(of: path)
         switch format {
         case "json", "jsonl":
-            JSONLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out)
+            guard JSONLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
         case "csv", "tsv":
-            CSVLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out)
+            guard CSVLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
         default:
             var fields: ArticleFields
             if format == "html" || format == "htm" {
