@@ -211,4 +211,17 @@ import Testing
             "Russia\u{2019}s alleged requests for equipment come as the other side claimed to have destroyed 58 planes.")).quotes
         #expect(q.map(\.speaker) == ["Sainsbury's"])
     }
+
+    @Test func heIsTheSubjectNotAPossessiveInTheClause() {
+        let q = marked(
+            "Graham Robb, spokesman for the No campaign, said the Yes side was rattled. And he hit back at Mr Mallon's claim that an assembly would help. \u{201C}It can push paper around but it can not get people moving,\u{201D} he said.")
+        #expect(q.last?.speaker == "Graham Robb")
+    }
+
+    @Test func abbreviatedTitlesAreRoles() {
+        let q = marked(
+            "Sen. Bernie Sandler spoke in Ohio on Tuesday.",
+            "The senator said he would \u{201C}introduce legislation in the next session of Congress to fix it.\u{201D}")
+        #expect(q.last?.speaker == "Bernie Sandler")
+    }
 }

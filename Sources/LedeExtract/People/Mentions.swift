@@ -85,7 +85,9 @@ struct MentionFinder {
             // A lone word is a person only with a title or honorific, or when it belongs to a full name.
             let honorific = c.phrase.nameFirst > 0 && vocabulary.isHonorific(tokens[c.phrase.nameFirst - 1]) ? tokens[c.phrase.nameFirst - 1].text : nil
             if !canonical.contains(" ") && c.phrase.title == nil && honorific == nil { continue }
-            names.addReference(canonical, at: offset, sentence: c.sentence, speaking: c.followedByAttribution)
+            let possessive = tokens[c.phrase.last].bare != tokens[c.phrase.last].text
+            let aside = possessive && c.phrase.first > document.sentenceTokens[c.sentence].lowerBound
+            names.addReference(canonical, at: offset, sentence: c.sentence, speaking: c.followedByAttribution, aside: aside)
             names.noteGender(vocabulary.gender(ofName: c.phrase.name.contains(" ") ? c.phrase.name : canonical, honorific: honorific), of: canonical)
             if let title = c.phrase.title { names.addRole(title, of: canonical, at: offset) }
             mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),

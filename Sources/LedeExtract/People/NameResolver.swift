@@ -12,7 +12,9 @@ struct NameResolver {
     /// Every resolved person reference by offset, for pronouns; `speaking` when the reference
     /// is a quote's speaker or a name followed by a speech verb or an apposition ("Vasskog said",
     /// "Márquez, whose bakery …").
-    private(set) var references: [(offset: Int, name: String, sentence: Int, speaking: Bool)] = []
+    /// `aside` for a possessive inside a clause ("hit back at Mr Mallon's claim"), which a later
+    /// "he" passes over for the clause's subject.
+    private(set) var references: [(offset: Int, name: String, sentence: Int, speaking: Bool, aside: Bool)] = []
 
     mutating func addFullName(_ name: String, at offset: Int) {
         let words = name.split(separator: " ").map(String.init)
@@ -68,9 +70,17 @@ struct NameResolver {
     private(set) var roles: [(offset: Int, name: String, role: [String])] = []
 
     mutating func addRole(_ role: String, of name: String, at offset: Int) {
-        let words = role.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = role.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.roleWords[String($0)] ?? String($0) }
         if !words.isEmpty { roles.append((offset, name, words)) }
     }
+
+    /// "Sen. Bernie Sanders" is "the senator", "Indiana Gov. Mike Pence" "the Indiana governor".
+    private static let roleWords: [String: String] = [
+        "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
+        "amb": "ambassador", "atty": "attorney", "sec": "secretary", "lt": "lieutenant", "col": "colonel",
+        "capt": "captain", "cmdr": "commander", "supt": "superintendent", "cllr": "councillor", "sgt": "sergeant",
+        "maj": "major", "adm": "admiral", "prof": "professor",
+    ]
 
     /// Who "the chancellor" or "the Tory leader" at `offset` is: the last person before it whose
     /// role holds the description's last word, preferring one whose role holds its other words too.
@@ -86,8 +96,8 @@ struct NameResolver {
 
     private static let leaders: Set<String> = ["leader", "president", "premier", "chancellor", "king", "queen", "prime", "chairman", "chief"]
 
-    mutating func addReference(_ name: String, at offset: Int, sentence: Int, speaking: Bool) {
-        references.append((offset, name, sentence, speaking))
+    mutating func addReference(_ name: String, at offset: Int, sentence: Int, speaking: Bool, aside: Bool = false) {
+        references.append((offset, name, sentence, speaking, aside))
     }
 
     mutating func sortReferences() { references.sort { $0.offset < $1.offset } }
@@ -103,7 +113,8 @@ struct NameResolver {
     /// Only people whose sex fits the pronoun's count ("she" is never a man named "Paul").
     func nearestPerson(before offset: Int, gender: Gender = .unknown) -> String? {
         guard let nearest = nearestReference(before: offset),
-              let r = references[...nearest].lastIndex(where: { fits($0.name, gender) }) else { return nil }
+              let r = references[...nearest].lastIndex(where: { fits($0.name, gender) && !$0.aside })
+                ?? references[...nearest].lastIndex(where: { fits($0.name, gender) }) else { return nil }
         if !references[r].speaking,
            let speaker = references[..<r].last(where: { $0.sentence == references[r].sentence && $0.speaking && $0.name != references[r].name && fits($0.name, gender) }) {
             return speaker.name
