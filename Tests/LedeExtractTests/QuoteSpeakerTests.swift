@@ -224,4 +224,12 @@ import Testing
             "The senator said he would \u{201C}introduce legislation in the next session of Congress to fix it.\u{201D}")
         #expect(q.last?.speaker == "Bernie Sandler")
     }
+
+    @Test func aReportNamedAfterANumberOrAnAdjectiveIsANoun() {
+        let a = extractor.analyze(article(
+            "The 41-page report, released in February, includes several threats.",
+            "According to the latest reports, Russia has gathered about 190,000 soldiers near the border."))
+        #expect(a.quotes.map(\.speaker) == ["the latest reports"])
+        #expect(a.figures.map(\.claimant) == [nil, "the latest reports"])
+    }
 }

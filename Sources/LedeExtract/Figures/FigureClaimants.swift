@@ -105,7 +105,8 @@ extension FigureReader {
             if a >= 0, Self.pronouns.contains(t(a)) { return (a, a + 1) }
             while a >= 0, from - a < 8, partOf(a) { a -= 1 }
             let s = a + 1
-            guard s <= from else { return nil }
+            // "the 41-page report": a compound's tail describes the record; it claims nothing.
+            guard s <= from, t(s) != "-" else { return nil }
             return (s, from + 1)
         }
     }
@@ -117,6 +118,6 @@ extension FigureReader {
         "tonight", "tomorrow", "statement", "interview", "week", "month", "year", "morning", "evening",
         "afternoon", "night", "earlier", "later", "recently", "previously", "separately", "however", "meanwhile",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "report", "figures", "data", "results", "study", "survey",
+        "november", "december", "report", "figures", "data", "results", "study", "survey", "latest", "reports",
     ]
 }

@@ -13,7 +13,12 @@ struct Cue {
 extension Vocabulary {
     /// Words before a speech verb that make it passive or an adjective ("was asked", "the alleged"),
     /// so it does not introduce the speaker's words.
-    private static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "the", "a", "to"]
+    /// Words before a verb form that make it passive, an infinitive or a noun ("the latest
+    /// reports"); so does a compound with a number ("a 41-page report").
+    private static let passiveMarkers: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "to", "latest", "new", "recent",
+        "annual", "initial", "preliminary", "final",
+    ]
     private static let gerundLinks: Set<String> = ["by", "with"]
 
     /// The cue starting at token `i`, if that token is a speech verb used actively.
@@ -35,7 +40,9 @@ extension Vocabulary {
         if tokens[i].lower.hasSuffix("ing") || tokens[i].lower == "written" { return nil }
         // "it's said" is passive and "Russia's alleged requests" an adjective; "Sainsbury's said"
         // is a company's name.
-        if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].bare != tokens[i - 1].text
+        if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower)
+            || tokens[i - 1].text.first?.isNumber == true && tokens[i - 1].text.contains("-")
+            || tokens[i - 1].bare != tokens[i - 1].text
             && (!tokens[i - 1].isCapitalised || QuoteAttributor.contractedIs.contains(tokens[i - 1].bareLower) || !["say", "tell"].contains(lemma)) {
             return nil
         }
