@@ -1,3 +1,4 @@
+import Foundation
 import CGumbo
 
 /// Finds a page's story text: drops furniture (`HTMLBoilerplate`), splits the rest into blocks,
@@ -21,6 +22,7 @@ struct HTMLBody {
         var scores = HTMLScores(tree, blocks: blocks)
         if let (chosen, source) = scores.main(tree, root: root) {
             self.source = source
+            if getenv("LEDE_HTML_DEBUG") != nil { for c in chosen { print("CHOSEN", tree[c].name, HTMLBoilerplate.names(tree[c])) } }
             let clean = HTMLBlockFilter(metadata: metadata)
             paragraphs = blocks.filter { block in chosen.contains { tree.isInside(block.owner, $0) } && clean.keeps(block) }.map(\.text)
         }
@@ -50,28 +52,31 @@ struct HTMLBody {
         source = "json-ld articleBody"
     }
 
-    /// Elements to leave out: furniture, unless it holds much of the page's paragraph text (a
-    /// "content-with-sidebar" wrapper or an ASP.NET page-wide `<form>` is not furniture).
+    /// Elements to leave out: furniture, unless it holds much of the page's prose (text outside
+    /// links): a "content-with-sidebar" wrapper, Blogger's "widget Blog" or an ASP.NET page-wide
+    /// `<form>` is not furniture.
     static func droppedElements(_ tree: HTMLTree) -> [Bool] {
         let nodes = tree.nodes
+        let notProse: Set<GumboTag> = [GUMBO_TAG_A, GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_NOSCRIPT,
+                                       GUMBO_TAG_HEAD]
         // Indices are in document order, so a parent comes before its children.
-        var inParagraph = [Bool](repeating: false, count: nodes.count)
-        var paragraphText = [Int](repeating: 0, count: nodes.count)
+        var outsideProse = [Bool](repeating: false, count: nodes.count)
+        var prose = [Int](repeating: 0, count: nodes.count)
         for (index, node) in nodes.enumerated() {
             let parent = node.parent
-            inParagraph[index] = (parent >= 0 && inParagraph[parent]) || node.tag == GUMBO_TAG_P
-            if node.tag == nil && inParagraph[index] { paragraphText[index] = node.text.count }
+            outsideProse[index] = (parent >= 0 && outsideProse[parent]) || node.tag.map(notProse.contains) == true
+            if node.tag == nil && !outsideProse[index] { prose[index] = node.text.count }
         }
         for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
-            paragraphText[nodes[index].parent] += paragraphText[index]
+            prose[nodes[index].parent] += prose[index]
         }
-        let total = paragraphText.first ?? 0
+        let total = prose.first ?? 0
         let neverText: Set<GumboTag> = [GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_HEAD, GUMBO_TAG_NOSCRIPT]
         var dropped = [Bool](repeating: false, count: nodes.count)
         for (index, node) in nodes.enumerated() {
             if node.parent >= 0 && dropped[node.parent] { dropped[index] = true; continue }
             guard HTMLBoilerplate.isFurniture(node) else { continue }
-            let holdsStory = paragraphText[index] * 10 >= total * 4 && total > 0
+            let holdsStory = prose[index] * 10 >= total * 4 && total > 0
             dropped[index] = !holdsStory || node.tag.map(neverText.contains) == true
         }
         return dropped

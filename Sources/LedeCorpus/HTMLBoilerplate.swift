@@ -23,8 +23,9 @@ enum HTMLBoilerplate {
         "breadcrumb", "pagination", "pager", "popup", "modal", "byline", "author", "dateline", "timestamp",
         "caption", "credit", "toolbar", "more-stories", "read-more", "readmore", "outbrain", "taboola", "navbar",
         "navigation", "menu", "masthead", "disqus", "widget", "trending", "most-popular", "mostpopular",
-        "most-read", "mostread", "paywall", "skip-link", "tags", "topics", "follow", "rating",
-        "overlay", "teaser", "carousel", "slideshow", "gallery", "video", "podcast", "login", "correction-policy",
+        "most-read", "mostread", "skip-link", "tags", "topics", "follow", "rating",
+        "overlay", "teaser", "excerpt", "more-news", "more-posts", "more-articles", "morenews", "recirc", "read-next",
+        "up-next", "upnext", "carousel", "slideshow", "gallery", "video", "podcast", "login", "correction-policy",
     ]
     /// Parts of class or id names that mark the story itself; they outweigh furniture names
     /// ("article-body share-wrapper" is a body).

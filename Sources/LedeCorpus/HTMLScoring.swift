@@ -1,3 +1,4 @@
+import Foundation
 import CGumbo
 
 /// Scores of the elements that hold story-like blocks, readability style: each block of 25 or
@@ -9,6 +10,10 @@ struct HTMLScores {
     /// Characters and link characters of the blocks inside each element.
     private var characters: [Int]
     private var linkCharacters: [Int]
+    /// Characters of the blocks inside each element that read as prose (long, few links).
+    private var proseCharacters: [Int]
+    /// Blocks inside each element that do not read as prose (menu items, labels, link lists).
+    private var otherBlocks: [Int]
     /// Elements that own a scoring block directly.
     private var paragraphLike: Set<Int> = []
 
@@ -17,13 +22,19 @@ struct HTMLScores {
     init(_ tree: HTMLTree, blocks: [HTMLBlock]) {
         characters = [Int](repeating: 0, count: tree.nodes.count)
         linkCharacters = characters
+        proseCharacters = characters
+        otherBlocks = characters
         for block in blocks {
+            if !Self.isProse(block) { otherBlocks[block.owner] += 1 }
             characters[block.owner] += block.characters
             linkCharacters[block.owner] += block.linkCharacters
+            if Self.isProse(block) { proseCharacters[block.owner] += block.characters }
         }
         for index in tree.nodes.indices.reversed() where tree[index].parent >= 0 {
             characters[tree[index].parent] += characters[index]
             linkCharacters[tree[index].parent] += linkCharacters[index]
+            proseCharacters[tree[index].parent] += proseCharacters[index]
+            otherBlocks[tree[index].parent] += otherBlocks[index]
         }
         for block in blocks where block.characters >= 25 && block.linkDensity < 0.5 && !Self.isHeading(block.ownerTag) {
             let commas = block.text.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
@@ -59,6 +70,7 @@ struct HTMLScores {
         }
         guard var top = score.keys.max(by: { (finalScore($0) ?? 0, -$0) < (finalScore($1) ?? 0, -$1) }),
               let topScore = finalScore(top) else { return nil }
+        if getenv("LEDE_HTML_DEBUG") != nil { print("TOP", tree[top].name, HTMLBoilerplate.names(tree[top]), topScore) }
         top = climb(tree, from: top, root: root)
         return (siblings(tree, of: top, topScore: max(topScore, finalScore(top) ?? 0)), "scored blocks")
     }
@@ -77,12 +89,23 @@ struct HTMLScores {
             lastScore = parentScore
             parent = tree[parent].parent
         }
-        // An only child holds nothing its parent does not.
-        while tree[best].parent >= 0 && tree[best].parent != root
-            && tree[tree[best].parent].children.filter({ tree[$0].tag != nil }).count == 1 {
-            best = tree[best].parent
+        // A parent that adds only prose (the story split over chunks) or nothing holds the
+        // whole story; one that adds link lists or short lines is the page around it.
+        while tree[best].parent >= 0 && tree[best].parent != root {
+            let parent = tree[best].parent
+            let added = characters[parent] - characters[best]
+            if getenv("LEDE_HTML_DEBUG") != nil { print("CLIMB", tree[parent].name, HTMLBoilerplate.names(tree[parent]), added, proseCharacters[parent] - proseCharacters[best], otherBlocks[parent] - otherBlocks[best], proseCharacters[best]) }
+            guard readsAsProse(parent, lines: added, prose: proseCharacters[parent] - proseCharacters[best],
+                               others: otherBlocks[parent] - otherBlocks[best], storySoFar: proseCharacters[best] / 2)
+            else { break }
+            best = parent
         }
         return best
+    }
+
+    /// A block long enough and with few enough links to be a paragraph of a story.
+    private static func isProse(_ block: HTMLBlock) -> Bool {
+        block.characters >= 40 && block.linkDensity < 0.3 && !isHeading(block.ownerTag)
     }
 
     /// The best element and those of its siblings that read as story too.
@@ -94,6 +117,9 @@ struct HTMLScores {
         return tree[parent].children.filter { sibling in
             if sibling == top { return true }
             guard tree[sibling].tag != nil else { return false }
+            // Only prose joins: a sibling of teasers or menus scores well too.
+            guard readsAsProse(sibling, lines: characters[sibling], prose: proseCharacters[sibling], others: otherBlocks[sibling])
+            else { return false }
             var siblingScore = finalScore(sibling) ?? 0
             if let topClass, !topClass.isEmpty, tree[sibling].attribute("class") == topClass { siblingScore += topScore * 0.2 }
             if siblingScore >= threshold { return true }
@@ -101,6 +127,12 @@ struct HTMLScores {
             let length = characters[sibling], density = linkDensity(sibling)
             return (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0)
         }
+    }
+
+    /// Text that is mostly prose, with at most two other lines, and not more prose than
+    /// `storySoFar` (a comment thread or a page of teasers is not a continuation).
+    private func readsAsProse(_ index: Int, lines characters: Int, prose: Int, others: Int, storySoFar: Int? = nil) -> Bool {
+        characters == 0 || (prose * 10 >= characters * 7 && others <= 2 && prose <= (storySoFar ?? prose))
     }
 
     private static func isHeading(_ tag: GumboTag?) -> Bool {

@@ -45,6 +45,14 @@ func runHTMLEval(dir: String, verbose: Bool) {
     for row in scored.sorted(by: { $0.metrics.f1 > $1.metrics.f1 }) {
         print(tableRow(row.name, row.metrics))
     }
+    // `-v KEY`: one page's body beside its ground truth.
+    if let flag = CommandLine.arguments.firstIndex(of: "-v"), flag + 1 < CommandLine.arguments.count {
+        let prefix = CommandLine.arguments[flag + 1]
+        for key in keys where key.hasPrefix(prefix) {
+            print("--- lede\n\(predicted[key] ?? "")\n--- truth\n\(truth[key] ?? "")")
+        }
+        return
+    }
     if verbose, let lede = rows.first {
         for (key, score) in zip(keys, lede.scores).sorted(by: { $0.1.f1 < $1.1.f1 }).prefix(40) {
             print(String(format: "  %.3f p=%.3f r=%.3f ", score.f1, score.precision ?? -1, score.recall ?? -1) + key)
