@@ -11,26 +11,74 @@ struct HTMLBody {
     /// How the body was found: "itemprop articleBody", "scored blocks", "json-ld articleBody".
     var source: String?
 
-    /// Less story text than this (in characters) means the page holds no article.
+    /// Less text than this (in characters) is not a story for `itemprop=articleBody` or
+    /// JSON-LD `articleBody` to stand for.
     static let minimumStory = 200
 
     init(_ tree: HTMLTree, metadata: HTMLMetadata) {
         guard let root = tree.first(where: { $0.tag == GUMBO_TAG_BODY }) ?? tree.root else { return }
         let dropped = Self.droppedElements(tree)
         let blocks = HTMLBlocks.split(tree, from: root, skip: { dropped[$0] })
-        captions = tree.nodes.indices.filter { tree[$0].tag == GUMBO_TAG_FIGCAPTION }.map { tree.text($0) }.filter { !$0.isEmpty }
         var scores = HTMLScores(tree, blocks: blocks)
-        if let (chosen, source) = scores.main(tree, root: root) {
-            self.source = source
-            if getenv("LEDE_HTML_DEBUG") != nil { for c in chosen { print("CHOSEN", tree[c].name, HTMLBoilerplate.names(tree[c])) } }
-            let clean = HTMLBlockFilter(metadata: metadata)
-            paragraphs = blocks.filter { block in chosen.contains { tree.isInside(block.owner, $0) } && clean.keeps(block) }.map(\.text)
+        // A page too short for any block to score is read whole (less its furniture).
+        let (chosen, source) = scores.main(tree, root: root) ?? ([root], "all blocks")
+        let inStory = blocks.filter { block in chosen.contains { tree.isInside(block.owner, $0) } }
+        let clean = HTMLBlockFilter(metadata: metadata)
+        paragraphs = inStory.filter(clean.keeps).map(\.text)
+        self.source = paragraphs.isEmpty ? nil : source
+        captions = Self.captions(tree, in: chosen)
+        if Self.isIndex(inStory) || Self.isErrorPage(metadata, paragraphs) {
+            paragraphs = []
+            self.source = nil
         }
         useJSONBody(metadata.jsonBody)
-        if paragraphs.reduce(0, { $0 + $1.count }) < Self.minimumStory {
-            paragraphs = []
-            source = nil
+    }
+
+    /// A list of stories rather than a story: many blocks, half of them mostly links (teaser
+    /// headlines), and any prose comes after such a link (a teaser's summary), where a story's
+    /// paragraphs follow one another.
+    private static func isIndex(_ blocks: [HTMLBlock]) -> Bool {
+        let links = blocks.filter { $0.linkDensity > 0.5 }.count
+        guard links >= 6 && links * 2 >= blocks.count else { return false }
+        var prose = 0, proseAfterLink = 0
+        var lastWasLink = false
+        for block in blocks {
+            if block.linkDensity > 0.5 {
+                lastWasLink = true
+            } else if block.characters >= 80 {
+                prose += 1
+                if lastWasLink { proseAfterLink += 1 }
+                lastWasLink = false
+            }
         }
+        return proseAfterLink * 2 >= prose
+    }
+
+    /// "404", "Page not found": an error page says so in its title and has little text.
+    private static func isErrorPage(_ metadata: HTMLMetadata, _ paragraphs: [String]) -> Bool {
+        guard let headline = metadata.headline?.value.lowercased(), paragraphs.reduce(0, { $0 + $1.count }) < 600 else { return false }
+        return ["404", "not found", "page not found", "error", "no longer available", "access denied"].contains {
+            headline.range(of: "\\b\($0)\\b", options: .regularExpression) != nil
+        }
+    }
+
+    /// Photo captions in the story's elements: `<figcaption>`, or an element named for captions.
+    private static func captions(_ tree: HTMLTree, in chosen: [Int]) -> [String] {
+        var found: [String] = []
+        for element in chosen {
+            var stack = [element]
+            while let index = stack.popLast() {
+                let node = tree[index]
+                guard node.tag != nil else { continue }
+                if node.tag == GUMBO_TAG_FIGCAPTION || HTMLBoilerplate.names(node).contains("caption") {
+                    let text = tree.text(index)
+                    if !text.isEmpty { found.append(text) }
+                    continue
+                }
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return found
     }
 
     /// The JSON-LD `articleBody` when the elements gave much less text than it has: the story may

@@ -1,4 +1,3 @@
-import Foundation
 import CGumbo
 
 /// Scores of the elements that hold story-like blocks, readability style: each block of 25 or
@@ -70,7 +69,6 @@ struct HTMLScores {
         }
         guard var top = score.keys.max(by: { (finalScore($0) ?? 0, -$0) < (finalScore($1) ?? 0, -$1) }),
               let topScore = finalScore(top) else { return nil }
-        if getenv("LEDE_HTML_DEBUG") != nil { print("TOP", tree[top].name, HTMLBoilerplate.names(tree[top]), topScore) }
         top = climb(tree, from: top, root: root)
         return (siblings(tree, of: top, topScore: max(topScore, finalScore(top) ?? 0)), "scored blocks")
     }
@@ -94,7 +92,6 @@ struct HTMLScores {
         while tree[best].parent >= 0 && tree[best].parent != root {
             let parent = tree[best].parent
             let added = characters[parent] - characters[best]
-            if getenv("LEDE_HTML_DEBUG") != nil { print("CLIMB", tree[parent].name, HTMLBoilerplate.names(tree[parent]), added, proseCharacters[parent] - proseCharacters[best], otherBlocks[parent] - otherBlocks[best], proseCharacters[best]) }
             guard readsAsProse(parent, lines: added, prose: proseCharacters[parent] - proseCharacters[best],
                                others: otherBlocks[parent] - otherBlocks[best], storySoFar: proseCharacters[best] / 2)
             else { break }
