@@ -8,7 +8,8 @@ struct HTMLBody {
     var paragraphs: [String] = []
     /// Photo captions and credits: kept apart from the story, as the plain-text loader does.
     var captions: [String] = []
-    /// How the body was found: "itemprop articleBody", "scored blocks", "json-ld articleBody".
+    /// How the body was found: "itemprop articleBody", "scored blocks", "json-ld articleBody",
+    /// or for a page too short to score, "article element" or "all blocks".
     var source: String?
 
     /// Less text than this (in characters) is not a story for `itemprop=articleBody` or
@@ -20,13 +21,15 @@ struct HTMLBody {
         let dropped = Self.droppedElements(tree)
         let blocks = HTMLBlocks.split(tree, from: root, skip: { dropped[$0] })
         var scores = HTMLScores(tree, blocks: blocks)
-        // A page too short for any block to score is read whole (less its furniture).
-        let (chosen, source) = scores.main(tree, root: root) ?? ([root], "all blocks")
+        // A page too short for any block to score is read whole (less its furniture), or its
+        // `<article>` when it has one.
+        let article = tree.first { $0.tag == GUMBO_TAG_ARTICLE }.flatMap { dropped[$0] ? nil : $0 }
+        let (chosen, source) = scores.main(tree, root: root) ?? article.map { ([$0], "article element") } ?? ([root], "all blocks")
         let inStory = blocks.filter { block in chosen.contains { tree.isInside(block.owner, $0) } }
         let clean = HTMLBlockFilter(metadata: metadata)
         paragraphs = inStory.filter(clean.keeps).map(\.text)
         self.source = paragraphs.isEmpty ? nil : source
-        captions = Self.captions(tree, in: chosen)
+        captions = Self.captions(tree, dropped: dropped)
         if Self.isIndex(inStory) || Self.isErrorPage(metadata, paragraphs) {
             paragraphs = []
             self.source = nil
@@ -62,21 +65,23 @@ struct HTMLBody {
         }
     }
 
-    /// Photo captions in the story's elements: `<figcaption>`, or an element named for captions.
-    private static func captions(_ tree: HTMLTree, in chosen: [Int]) -> [String] {
+    /// Photo captions (`<figcaption>`, or an element named for captions) outside the page's other
+    /// furniture: those of the story's pictures, not of a teaser's thumbnail.
+    private static func captions(_ tree: HTMLTree, dropped: [Bool]) -> [String] {
+        let isCaption = { (node: HTMLTree.Node) in
+            node.tag == GUMBO_TAG_FIGCAPTION || (node.tag != nil && HTMLBoilerplate.names(node).contains("caption"))
+        }
         var found: [String] = []
-        for element in chosen {
-            var stack = [element]
-            while let index = stack.popLast() {
-                let node = tree[index]
-                guard node.tag != nil else { continue }
-                if node.tag == GUMBO_TAG_FIGCAPTION || HTMLBoilerplate.names(node).contains("caption") {
-                    let text = tree.text(index)
-                    if !text.isEmpty { found.append(text) }
-                    continue
-                }
-                stack.append(contentsOf: node.children.reversed())
+        for index in tree.nodes.indices where isCaption(tree[index]) {
+            var around = tree[index].parent
+            var nested = false
+            while around >= 0 && (tree[around].tag == GUMBO_TAG_FIGURE || isCaption(tree[around])) {
+                nested = nested || isCaption(tree[around])
+                around = tree[around].parent
             }
+            guard !nested, around < 0 || !dropped[around] else { continue }
+            let text = tree.text(index)
+            if !text.isEmpty { found.append(text) }
         }
         return found
     }
@@ -123,7 +128,10 @@ struct HTMLBody {
         var dropped = [Bool](repeating: false, count: nodes.count)
         for (index, node) in nodes.enumerated() {
             if node.parent >= 0 && dropped[node.parent] { dropped[index] = true; continue }
-            guard HTMLBoilerplate.isFurniture(node) else { continue }
+            // A `<time>` standing alone is a date line; one inside a sentence is story.
+            let standaloneTime = node.tag == GUMBO_TAG_TIME && node.parent >= 0
+                && ![GUMBO_TAG_P, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_SPAN].contains(nodes[node.parent].tag)
+            guard standaloneTime || HTMLBoilerplate.isFurniture(node) else { continue }
             let holdsStory = prose[index] * 10 >= total * 4 && total > 0
             dropped[index] = !holdsStory || node.tag.map(neverText.contains) == true
         }

@@ -144,13 +144,16 @@ struct HTMLMetadata {
     }
 
     /// "Budget row | Example News" -> "Budget row": the last part after a separator goes when it
-    /// is short beside the rest (a site name), so a headline with a dash in it stays whole.
+    /// reads as a site name (up to four capitalised words, or a domain), so "Stocks fall - and
+    /// rise again - as markets wobble" stays whole.
     static func withoutSiteSuffix(_ title: String) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let head = title[..<range.lowerBound], tail = title[range.upperBound...]
-            let headWords = head.split(separator: " ").count, tailWords = tail.split(separator: " ").count
-            if tailWords <= 4 && headWords > tailWords { return String(head).collapsedWhitespace }
+            let head = String(title[..<range.lowerBound]).collapsedWhitespace
+            let words = title[range.upperBound...].split(separator: " ")
+            let isSiteName = !words.isEmpty && words.count <= 4
+                && words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } == true || word.contains(".") }
+            if isSiteName && !head.isEmpty { return head }
         }
         return title
     }
