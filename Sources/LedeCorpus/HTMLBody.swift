@@ -120,8 +120,13 @@ struct HTMLBody {
             outsideProse[index] = (parent >= 0 && outsideProse[parent]) || node.tag.map(notProse.contains) == true
             if node.tag == nil && !outsideProse[index] { prose[index] = node.text.count }
         }
+        // Whether an element is or holds one named as the story ("entry-content", itemprop
+        // articleBody): a wrapper around the story is not furniture, whatever its own name.
+        var holdsStoryName = nodes.map { $0.tag != nil && (HTMLBoilerplate.isStoryName(HTMLBoilerplate.names($0))
+            || $0.attribute("itemprop")?.lowercased() == "articlebody") }
         for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
             prose[nodes[index].parent] += prose[index]
+            if holdsStoryName[index] { holdsStoryName[nodes[index].parent] = true }
         }
         let total = prose.first ?? 0
         let neverText: Set<GumboTag> = [GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_HEAD, GUMBO_TAG_NOSCRIPT]
@@ -132,7 +137,7 @@ struct HTMLBody {
             let standaloneTime = node.tag == GUMBO_TAG_TIME && node.parent >= 0
                 && ![GUMBO_TAG_P, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_SPAN].contains(nodes[node.parent].tag)
             guard standaloneTime || HTMLBoilerplate.isFurniture(node) else { continue }
-            let holdsStory = prose[index] * 10 >= total * 4 && total > 0
+            let holdsStory = (prose[index] * 10 >= total * 4 && total > 0) || holdsStoryName[index]
             dropped[index] = !holdsStory || node.tag.map(neverText.contains) == true
         }
         return dropped

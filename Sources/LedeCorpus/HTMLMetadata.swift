@@ -107,9 +107,11 @@ struct HTMLMetadata {
     private static func articleObject(in values: [JSONValue]) -> JSONValue? {
         var objects: [JSONValue] = []
         var queue = values
+        var next = 0
         // Breadth first over arrays and `@graph` only, which bounds the work by the input size.
-        while !queue.isEmpty {
-            let value = queue.removeFirst()
+        while next < queue.count {
+            let value = queue[next]
+            next += 1
             switch value {
             case .array(let items): queue += items
             case .object:
