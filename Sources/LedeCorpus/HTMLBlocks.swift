@@ -4,7 +4,7 @@ import CGumbo
 /// loose text of a `<div>` between its child blocks.
 struct HTMLBlock {
     var text: String
-    /// Characters of `text`, and of those the ones inside links.
+    /// Unicode scalars of `text`, and of those the ones inside links (white space left out).
     var characters: Int
     var linkCharacters: Int
     /// The nearest element around it that is not inline (`<p>`, `<li>`, `<div>`).
@@ -28,6 +28,20 @@ enum HTMLBlocks {
     /// Inline elements gumbo 0.10 does not know by tag.
     private static let inlineNames: Set<String> = ["picture"]
 
+    /// The length in Unicode scalars `text.collapsedWhitespace` would have, without building it.
+    static func collapsedLength(_ text: String) -> Int {
+        var length = 0, inSpace = true
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !inSpace { length += 1; inSpace = true }
+            } else {
+                length += 1
+                inSpace = false
+            }
+        }
+        return inSpace && length > 0 ? length - 1 : length
+    }
+
     static func isInline(_ node: HTMLTree.Node) -> Bool {
         guard let tag = node.tag else { return true }
         return inline.contains(tag) || (tag == GUMBO_TAG_UNKNOWN && inlineNames.contains(node.name))
@@ -43,7 +57,7 @@ enum HTMLBlocks {
             raw = ""
             defer { linkCharacters = 0 }
             guard !text.isEmpty, let owner = owners.last else { return }
-            let characters = text.count
+            let characters = text.unicodeScalars.count
             blocks.append(HTMLBlock(text: text, characters: characters, linkCharacters: min(linkCharacters, characters),
                                     owner: owner, ownerTag: tree[owner].tag))
         }
@@ -53,7 +67,7 @@ enum HTMLBlocks {
             let node = tree[index]
             guard let tag = node.tag else {
                 raw += node.text
-                if linkDepth > 0 { linkCharacters += node.text.collapsedWhitespace.count }
+                if linkDepth > 0 { linkCharacters += collapsedLength(node.text) }
                 continue
             }
             let isInline = isInline(node)

@@ -69,7 +69,7 @@ struct HTMLBody {
     /// furniture: those of the story's pictures, not of a teaser's thumbnail.
     private static func captions(_ tree: HTMLTree, dropped: [Bool]) -> [String] {
         let isCaption = { (node: HTMLTree.Node) in
-            node.tag == GUMBO_TAG_FIGCAPTION || (node.tag != nil && HTMLBoilerplate.names(node).contains("caption"))
+            node.tag == GUMBO_TAG_FIGCAPTION || (node.tag != nil && node.names.contains("caption"))
         }
         var found: [String] = []
         for index in tree.nodes.indices where isCaption(tree[index]) {
@@ -118,11 +118,11 @@ struct HTMLBody {
         for (index, node) in nodes.enumerated() {
             let parent = node.parent
             outsideProse[index] = (parent >= 0 && outsideProse[parent]) || node.tag.map(notProse.contains) == true
-            if node.tag == nil && !outsideProse[index] { prose[index] = node.text.count }
+            if node.tag == nil && !outsideProse[index] { prose[index] = node.text.utf8.count }  // A ratio: bytes will do.
         }
         // Whether an element is or holds one named as the story ("entry-content", itemprop
         // articleBody): a wrapper around the story is not furniture, whatever its own name.
-        var holdsStoryName = nodes.map { $0.tag != nil && (HTMLBoilerplate.isStoryName(HTMLBoilerplate.names($0))
+        var holdsStoryName = nodes.map { $0.tag != nil && (HTMLBoilerplate.isStoryName($0.names)
             || $0.attribute("itemprop")?.lowercased() == "articlebody") }
         for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
             prose[nodes[index].parent] += prose[index]

@@ -41,10 +41,6 @@ enum HTMLBoilerplate {
         "meta", "byline", "share", "tools", "related", "embed", "figure", "sharebar",
     ]
 
-    /// The element's class and id, lower-cased, for name tests.
-    static func names(_ node: HTMLTree.Node) -> String {
-        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-    }
 
     /// Whether the element is furniture by its tag, attributes or names.
     static func isFurniture(_ node: HTMLTree.Node) -> Bool {
@@ -61,11 +57,11 @@ enum HTMLBoilerplate {
         }
         if tag == GUMBO_TAG_FIGCAPTION { return true }
         if tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN { return false }
-        return isFurnitureName(names(node))
+        return isFurnitureName(node.names)
     }
 
     static func isFurnitureName(_ names: String) -> Bool {
-        guard !names.isBlank else { return false }
+        guard !names.isEmpty else { return false }
         if storyNames.contains(where: names.contains) { return false }
         if furnitureNames.contains(where: names.contains) { return true }
         let tokens = names.split(whereSeparator: { !$0.isLetter && $0 != "-" })
@@ -73,7 +69,7 @@ enum HTMLBoilerplate {
     }
 
     static func isStoryName(_ names: String) -> Bool {
-        storyNames.contains(where: names.contains)
+        !names.isEmpty && storyNames.contains(where: names.contains)
     }
 
     /// Lines that stand alone between paragraphs and are never story text, compared lower-cased

@@ -36,7 +36,7 @@ struct HTMLScores {
             otherBlocks[tree[index].parent] += otherBlocks[index]
         }
         for block in blocks where block.characters >= 25 && block.linkDensity < 0.5 && !Self.isHeading(block.ownerTag) {
-            let commas = block.text.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
+            let commas = block.text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
             let points = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
             // Loose text in a `<div>` that also holds blocks scores the `<div>` itself, as
             // readability does after wrapping that text in a paragraph.
@@ -155,7 +155,7 @@ struct HTMLScores {
         case GUMBO_TAG_TH?: base = -5
         default: base = 0
         }
-        let names = HTMLBoilerplate.names(node)
+        let names = node.names
         if HTMLBoilerplate.isStoryName(names) || node.attribute("itemprop")?.lowercased() == "articlebody" { base += 25 }
         else if HTMLBoilerplate.isFurnitureName(names) { base -= 25 }
         return base

@@ -14,6 +14,9 @@ struct HTMLTree {
         var attributes: [(name: String, value: String)] = []
         /// A text node's text, as the page has it.
         var text = ""
+        /// Class and id, lower-cased, for the name tests of `HTMLBoilerplate` (kept once here:
+        /// every pass asks).
+        var names = ""
 
         func attribute(_ key: String) -> String? {
             attributes.first { $0.name == key }?.value
@@ -85,7 +88,10 @@ struct HTMLTree {
                 guard let key = attribute.name, let value = attribute.value else { continue }
                 attributes.append((String(cString: key).lowercased(), String(cString: value)))
             }
-            return Node(tag: element.tag, name: name, parent: parent, attributes: attributes)
+            var node = Node(tag: element.tag, name: name, parent: parent, attributes: attributes)
+            let classAndID = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+            node.names = classAndID == " " ? "" : classAndID.lowercased()
+            return node
         default:
             return nil
         }
