@@ -80,7 +80,9 @@ enum HTMLBoilerplate {
         "click here", "related", "related articles", "related stories", "related content", "recommended",
         "more from", "subscribe", "sign up", "follow us", "skip advertisement", "story continues below advertisement",
         "article continues below advertisement", "this article is more than 1 year old", "close", "loading",
-        "image", "photo", "video", "listen", "comments", "print", "email", "you might also like",
+        "image", "photo", "video", "listen", "comments", "print", "email", "you might also like", "you may also like",
+        "advert", "iklan", "anzeige", "publicité", "publicidad", "more", "don't miss", "related news", "topics", "tags",
+        "tell us what you think", "like this story? share it with a friend", "most read", "most popular", "trending",
     ]
 
     /// Whether a block is one of the lines above, or a line that promotes rather than tells.
@@ -89,7 +91,22 @@ enum HTMLBoilerplate {
         if lines.contains(plain) { return true }
         guard plain.count < 100 else { return false }
         let prefixes = ["read more:", "read more about", "related:", "see also:", "also read:", "more:", "sign up for",
-                        "click here to", "follow us on", "subscribe to", "get the latest", "this story has been shared"]
-        return prefixes.contains(where: plain.hasPrefix)
+                        "click here to", "follow us on", "subscribe to", "get the latest", "this story has been shared",
+                        "filed under", "popular on ", "more great ", "related roundup", "tempo de leitura"]
+        if prefixes.contains(where: plain.hasPrefix) { return true }
+        let social = ["facebook", "twitter", "instagram"]
+        if plain.hasPrefix("follow ") && social.contains(where: plain.contains) { return true }
+        // "3 min read", "Reading time: 4 minutes".
+        if plain.count < 40 && (plain.hasSuffix("min read") || plain.hasSuffix("minute read") || plain.hasPrefix("reading time")) {
+            return true
+        }
+        return isAddress(plain)
+    }
+
+    /// A line that is only a web address or an email address (a permalink, a contact line).
+    private static func isAddress(_ plain: String) -> Bool {
+        guard !plain.contains(where: \.isWhitespace) else { return false }
+        return plain.hasPrefix("http://") || plain.hasPrefix("https://") || plain.hasPrefix("www.")
+            || (plain.contains("@") && plain.contains(".")) || plain.hasPrefix("twitter.com/")
     }
 }
