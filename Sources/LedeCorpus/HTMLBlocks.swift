@@ -70,15 +70,19 @@ enum HTMLBlocks {
                 if linkDepth > 0 { linkCharacters += collapsedLength(node.text) }
                 continue
             }
-            let isInline = isInline(node)
+            // A table row reads as one line, its cells apart by a space.
+            let isCell = tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH
+            let isInline = isCell || isInline(node)
             if leaving {
                 if tag == GUMBO_TAG_A { linkDepth -= 1 }
+                if isCell { raw += " " }
                 if !isInline { flush(); owners.removeLast() }
                 continue
             }
             if index != root && skip(index) { continue }
             if tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR { flush(); continue }
             if tag == GUMBO_TAG_A { linkDepth += 1 }
+            if isCell { raw += " " }
             if !isInline { flush(); owners.append(index) }
             stack.append((index, true))
             for child in node.children.reversed() { stack.append((child, false)) }
