@@ -13,11 +13,23 @@ struct HTMLBlockFilter {
         authors = (metadata.authors?.value ?? []).map { $0.lowercased() }
     }
 
-    func keeps(_ block: HTMLBlock) -> Bool {
+    /// The story's blocks that are story, in order.
+    func kept(_ blocks: [HTMLBlock]) -> [HTMLBlock] {
+        blocks.indices.filter { index in
+            // Menus and story lists are runs of mostly-link lines; one such line between
+            // paragraphs ("Account: @name") may be part of the story.
+            let isLinks = { (other: Int) in other >= 0 && other < blocks.count && blocks[other].linkDensity > 0.5 }
+            let alone = !isLinks(index - 1) && !isLinks(index + 1)
+            return keeps(blocks[index], alone: alone)
+        }.map { blocks[$0] }
+    }
+
+    private func keeps(_ block: HTMLBlock, alone: Bool) -> Bool {
         if block.ownerTag == GUMBO_TAG_H1 { return false }
         if let url, block.text == url { return false }
-        // Menus and story lists: mostly link text, unless long enough to be a paragraph with links.
-        if block.linkDensity > 0.5 && block.characters < 300 { return false }
+        // Mostly link text, unless long enough to be a paragraph with links, or alone with words
+        // of its own (a line that is one link between paragraphs is a related story).
+        if block.linkDensity > 0.5 && block.characters < 300 && !(alone && block.linkDensity < 0.9) { return false }
         if HTMLBoilerplate.isFurnitureLine(block.text) { return false }
         let lowered = block.text.lowercased()
         if let headline, lowered == headline { return false }

@@ -27,7 +27,7 @@ struct HTMLBody {
         let (chosen, source) = scores.main(tree, root: root) ?? article.map { ([$0], "article element") } ?? ([root], "all blocks")
         let inStory = blocks.filter { block in chosen.contains { tree.isInside(block.owner, $0) } }
         let clean = HTMLBlockFilter(metadata: metadata)
-        paragraphs = inStory.filter(clean.keeps).map(\.text)
+        paragraphs = clean.kept(inStory).map(\.text)
         self.source = paragraphs.isEmpty ? nil : source
         captions = Self.captions(tree, dropped: dropped)
         if Self.isIndex(inStory) || Self.isErrorPage(metadata, paragraphs) {
