@@ -84,6 +84,19 @@ import Testing
         #expect(Self.extra(a, "body_source") == "scored blocks")
     }
 
+    @Test func tableRowsAndLoneLinkLinesReadAsAPersonSeesThem() throws {
+        let story = (1...3).map { "<p>Paragraph \($0) of the race report, long enough to score as the story of this page, with commas, too.</p>" }
+        let html = "<html><body><div class=\"story\">\(story[0])<p>Photos: <a href='/x'>@race_photos</a></p>\(story[1])"
+            + "<p><a href='/y'>Another story entirely, in a line of its own</a></p>\(story[2])"
+            + "<table><tr><th>Pos</th><th>Driver</th></tr><tr><td>1</td><td>Kyle Busch</td></tr></table></div></body></html>"
+        let (corpus, _, _) = try Fixtures.load(["race.html": html])
+        let a = try #require(corpus.articles.first)
+        let lines = a.body.components(separatedBy: "\n\n")
+        #expect(lines.contains("Photos: @race_photos"))
+        #expect(!a.body.contains("Another story entirely"))
+        #expect(lines.suffix(2) == ["Pos Driver", "1 Kyle Busch"])
+    }
+
     @Test func itempropArticleBodyWins() throws {
         let a = try #require(Self.load("itemprop.html").0)
         #expect(Self.extra(a, "body_source") == "itemprop articleBody")
