@@ -22,10 +22,12 @@ enum FileLoader {
         let format = PathExpander.format(of: path)
         let isHTML = format == "html" || format == "htm"
         let start = SourceSpan(file: path, line: 1, column: 1)
-        // A page declares its own charset, so the HTML reader decodes it.
+        // A page declares its own charset.
         let text: String
         if isHTML {
-            text = String(decoding: raw, as: UTF8.self)
+            let decoded = HTMLCharset.decode(raw)
+            text = decoded.text
+            if let note = decoded.note { out.notes.append(Diagnostic(.note, note, at: start)) }
         } else {
             let decoded = TextDecoder.decode(raw)
             text = decoded.text
@@ -46,7 +48,7 @@ enum FileLoader {
         default:
             var fields: ArticleFields
             if isHTML {
-                let page = HTMLLoader.page(raw)
+                let page = HTMLLoader.page(text)
                 fields = page.fields
                 out.notes += page.notes.map { Diagnostic(.note, $0, at: start) }
             } else {

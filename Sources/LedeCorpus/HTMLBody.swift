@@ -20,7 +20,7 @@ struct HTMLBody {
         guard let root = tree.first(where: { $0.tag == GUMBO_TAG_BODY }) ?? tree.root else { return }
         let dropped = Self.droppedElements(tree)
         let blocks = HTMLBlocks.split(tree, from: root, skip: { dropped[$0] })
-        var scores = HTMLScores(tree, blocks: blocks)
+        let scores = HTMLScores(tree, blocks: blocks)
         // A page too short for any block to score is read whole (less its furniture), or its
         // `<article>` when it has one.
         let article = tree.first { $0.tag == GUMBO_TAG_ARTICLE }.flatMap { dropped[$0] ? nil : $0 }

@@ -1,4 +1,4 @@
-/// Loads a saved news web page: decode by its charset, parse with gumbo (an HTML5-spec parser),
+/// Loads a saved news web page (decoded by `HTMLCharset`): parse with gumbo (an HTML5-spec parser),
 /// read the metadata (each field with its source), then the story text without the page's
 /// furniture. Captions go to `boilerplate`, as the plain-text loader puts them.
 enum HTMLLoader {
@@ -8,14 +8,9 @@ enum HTMLLoader {
         var notes: [String] = []
     }
 
-    static func page(_ raw: [UInt8]) -> Page {
-        let (text, charsetNote) = HTMLCharset.decode(raw)
-        return page(text, charsetNote: charsetNote)
-    }
-
-    static func page(_ html: String, charsetNote: String? = nil) -> Page {
+    /// The page's fields from its text, decoded by `HTMLCharset`.
+    static func page(_ html: String) -> Page {
         var page = Page()
-        if let charsetNote { page.notes.append(charsetNote) }
         let tree = HTMLTree(html)
         if tree.tooDeep { page.notes.append("elements nested more than \(HTMLTree.maxDepth) deep were left out") }
         let metadata = HTMLMetadata(tree)

@@ -62,7 +62,7 @@ struct HTMLScores {
     }
 
     /// The elements holding the story and how they were found, or nil when no block scored.
-    mutating func main(_ tree: HTMLTree, root: Int) -> (elements: [Int], source: String)? {
+    func main(_ tree: HTMLTree, root: Int) -> (elements: [Int], source: String)? {
         let marked = tree.first { $0.attribute("itemprop")?.lowercased() == "articlebody" }
         if let marked, characters[marked] >= HTMLBody.minimumStory {
             return ([marked], "itemprop articleBody")
