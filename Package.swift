@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on the ones below it:
-// lede (command line) -> LedeREPL -> LedeLanguage -> LedeExtract -> LedeCorpus
+// lede (command line) -> LedeREPL, LedeNotebook -> LedeLanguage -> LedeExtract -> LedeCorpus
 let package = Package(
     name: "Lede",
     platforms: [.macOS(.v15)],
@@ -21,9 +21,10 @@ let package = Package(
         .target(name: "LedeCorpus", dependencies: ["CGumbo"]),
         .target(name: "LedeExtract", dependencies: ["LedeCorpus"], resources: [.copy("Lexicons")]),
         .target(name: "LedeLanguage", dependencies: ["LedeCorpus", "LedeExtract"]),
-        .target(name: "LedeREPL", dependencies: ["LedeLanguage", "LedeCorpus", "CEditLine"]),
+        .target(name: "LedeNotebook", dependencies: ["LedeLanguage", "LedeCorpus"]),
+        .target(name: "LedeREPL", dependencies: ["LedeNotebook", "LedeLanguage", "LedeCorpus", "CEditLine"]),
         .executableTarget(name: "lede", dependencies: [
-            "LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract",
+            "LedeREPL", "LedeNotebook", "LedeLanguage", "LedeCorpus", "LedeExtract",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Measures extraction quality against the annotated corpora in ../shared (Scripts/eval).
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract"]),
         .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract"]),
+        .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeLanguage", "LedeCorpus"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
     ]
 )

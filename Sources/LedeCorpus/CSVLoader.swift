@@ -1,9 +1,11 @@
 /// Loads a CSV/TSV table with a header row: one article per row.
 enum CSVLoader {
-    static func load(_ bytes: [UInt8], path: String, file: String, into out: inout LoadedFile) {
-        guard let table = table(bytes, path: path, into: &out) else { return }
+    /// False when Ctrl-C stopped it between rows.
+    static func load(_ bytes: [UInt8], path: String, file: String, into out: inout LoadedFile, cancellation: Cancellation = .never) -> Bool {
+        guard let table = table(bytes, path: path, into: &out) else { return true }
         var records: [(fields: ArticleFields, content: Fingerprint, line: Int)] = []
         for row in table.rows {
+            if cancellation.isCancelled { return false }
             guard row.fields.count <= table.header.count else {
                 out.skipped.append(Diagnostic(
                     .error, "row has \(row.fields.count) fields but the header has \(table.header.count)",
@@ -15,6 +17,7 @@ enum CSVLoader {
             records.append((FieldMapping.fields(pairs), Fingerprint(bytes[row.range]), row.line))
         }
         out.addRecords(records, path: path, file: file, fileBytes: bytes)
+        return true
     }
 
     /// The header and the data rows; an unterminated quote is reported and the rows before it kept.

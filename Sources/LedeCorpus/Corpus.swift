@@ -19,11 +19,11 @@ public struct Corpus: Sendable {
     ///     a row for the file.
     ///   - progress: called from the loading threads as each file finishes.
     public mutating func load(_ patterns: [String], metadata: String? = nil,
-                              cancellation: Cancellation = .never,
+                              access: FileAccess = .unrestricted, cancellation: Cancellation = .never,
                               progress: (@Sendable (LoadProgress) -> Void)? = nil) -> LoadReport {
         let started = Date()
         var report = LoadReport()
-        let expansion = PathExpander.expand(patterns, cancellation: cancellation)
+        let expansion = PathExpander.expand(patterns, access: access, cancellation: cancellation)
         report.skipped = expansion.problems
         report.leftOut = expansion.leftOut
         report.notes = expansion.notes
@@ -33,15 +33,15 @@ public struct Corpus: Sendable {
         }
         let files = expansion.files
 
-        let given = metadata.flatMap { MetadataTable.load($0, problems: &report.skipped) }
-        let tables = Self.tables(for: files, given: given, askedFor: metadata != nil)
+        let given = metadata.flatMap { MetadataTable.load($0, access: access, problems: &report.skipped) }
+        let tables = Self.tables(for: files, given: given, askedFor: metadata != nil, access: access)
 
         // Files load in parallel; results land in their own slot so the merge keeps file order.
         let results = LoadedFiles(count: files.count)
         let counter = LoadCounter(totalFiles: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             guard !cancellation.isCancelled else { return }
-            guard let loaded = FileLoader.load(files[i], metadata: tables[i], cancellation: cancellation) else { return }
+            guard let loaded = FileLoader.load(files[i], metadata: tables[i], access: access, cancellation: cancellation) else { return }
             results[i] = loaded
             if let progress { progress(counter.add(loaded)) }
         }
@@ -88,11 +88,11 @@ public struct Corpus: Sendable {
     }
 
     /// The metadata table for each file: the one given, or one found next to a text file.
-    private static func tables(for files: [String], given: MetadataTable?, askedFor: Bool) -> [MetadataTable?] {
+    private static func tables(for files: [String], given: MetadataTable?, askedFor: Bool, access: FileAccess) -> [MetadataTable?] {
         var cache: [String: MetadataTable?] = [:]
         return files.map { path in
             guard ["txt", "md"].contains(PathExpander.format(of: path)) else { return nil }
-            return askedFor ? given : MetadataTable.nearby(path, cache: &cache)
+            return askedFor ? given : MetadataTable.nearby(path, access: access, cache: &cache)
         }
     }
 

@@ -48,16 +48,30 @@ public enum DiagnosticRenderer {
         if let s = d.span { out += "\(s.file):\(s.line):\(s.column): " }
         out += "\(d.severity.rawValue): \(d.message)"
         if let s = d.span, let whole = d.sourceLine {
-            let (line, column) = excerpt(whole, column: s.column)
+            // Spans count scalars; the caret is drawn under characters ("é" may be two scalars).
+            let first = characterIndex(whole, scalar: s.column - 1)
+            let length = max(1, characterIndex(whole, scalar: s.column - 1 + s.length) - first)
+            let (line, column) = excerpt(whole, column: first + 1)
             let gutter = String(s.line)
             let pad = String(repeating: " ", count: gutter.count)
             // Tabs keep their width under the caret so it lines up in any terminal.
             let lead = line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-            let width = max(1, min(s.length, max(1, line.count - (column - 1))))
+            let width = max(1, min(length, max(1, line.count - (column - 1))))
             out += "\n\(pad) |\n\(gutter) | \(line)\n\(pad) | \(lead)\(String(repeating: "^", count: width))"
         }
         if let help = d.help { out += "\n  help: \(help)" }
         return out.escapingControlCharacters
+    }
+
+    /// How many characters of `line` its first `scalar` Unicode scalars make.
+    static func characterIndex(_ line: String, scalar: Int) -> Int {
+        var scalars = 0, characters = 0
+        for c in line {
+            if scalars >= scalar { break }
+            scalars += c.unicodeScalars.count
+            characters += 1
+        }
+        return characters + max(0, scalar - scalars)
     }
 
     /// The line cut to `window` characters around `column` ("…" where cut), and the column in it.

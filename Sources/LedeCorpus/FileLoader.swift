@@ -1,8 +1,8 @@
 /// Loads one file of any supported format; never fails, only reports.
 enum FileLoader {
     /// Nil when Ctrl-C stopped it.
-    static func load(_ path: String, metadata: MetadataTable?, cancellation: Cancellation = .never) -> LoadedFile? {
-        switch SourceFile.read(path, cancellation: cancellation) {
+    static func load(_ path: String, metadata: MetadataTable?, access: FileAccess, cancellation: Cancellation = .never) -> LoadedFile? {
+        switch SourceFile.read(path, access: access, cancellation: cancellation) {
         case .success(let bytes)?: return load(bytes, path: path, metadata: metadata, cancellation: cancellation)
         case .failure(let problem)?: return LoadedFile(skipped: [problem])
         case nil: return nil
@@ -42,9 +42,9 @@ enum FileLoader {
         }
         switch format {
         case "json", "jsonl":
-            JSONLoader.load(Array(text.utf8), path: path, file: file, into: &out)
+            guard JSONLoader.load(Array(text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
         case "csv", "tsv":
-            CSVLoader.load(Array(text.utf8), path: path, file: file, into: &out)
+            guard CSVLoader.load(Array(text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
         default:
             var fields: ArticleFields
             if isHTML {

@@ -5,6 +5,8 @@ import Foundation
 /// for ever; a folder that cannot be read is reported with the system's reason; Ctrl-C stops it.
 struct FolderWalker {
     let cancellation: Cancellation
+    /// Folders outside it are not listed (the sandbox).
+    let access: FileAccess
     var problems: [Diagnostic] = []
     var notes: [Diagnostic] = []
     /// Files left out as not articles, by extension (".txt", "no extension").
@@ -12,8 +14,9 @@ struct FolderWalker {
     var interrupted = false
     private var visited: Set<[UInt64]> = []
 
-    init(cancellation: Cancellation) {
+    init(cancellation: Cancellation, access: FileAccess) {
         self.cancellation = cancellation
+        self.access = access
     }
 
     /// Loadable files under a folder, recursively, in sorted order. Hidden files are skipped;
@@ -93,6 +96,10 @@ struct FolderWalker {
 
     /// The names in a folder, without hidden ones, sorted; an unreadable folder is reported.
     private mutating func list(_ dir: String) -> [String] {
+        if let refused = access.check(dir.isEmpty ? "." : dir, for: .read) {
+            problems.append(refused)
+            return []
+        }
         guard let stream = opendir(dir.isEmpty ? "." : dir) else {
             problems.append(PathExpander.problem(dir, "cannot read this folder: \(String(cString: strerror(errno)))"))
             return []

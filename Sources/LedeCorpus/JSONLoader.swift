@@ -2,12 +2,14 @@ import Foundation
 
 /// Loads a JSON object, an array of objects, or JSON Lines: one article per object.
 enum JSONLoader {
-    static func load(_ bytes: [UInt8], path: String, file: String, into out: inout LoadedFile) {
+    /// False when Ctrl-C stopped it between records.
+    static func load(_ bytes: [UInt8], path: String, file: String, into out: inout LoadedFile, cancellation: Cancellation = .never) -> Bool {
         var parser = JSONParser(bytes)
         var objects: [(value: JSONValue, range: Range<Int>)] = []
         var documents = 0
         let jsonLines = PathExpander.format(of: path) == "jsonl"
         while !parser.atEnd {
+            if cancellation.isCancelled { return false }
             do {
                 objects += try parser.nextRecords()
                 documents += 1
@@ -21,6 +23,7 @@ enum JSONLoader {
         var records: [(fields: ArticleFields, content: Fingerprint, line: Int)] = []
         var lines = LineCounter(bytes)
         for (value, range) in objects {
+            if cancellation.isCancelled { return false }
             let line = lines.line(at: range.lowerBound)
             guard case .object(let members) = value else {
                 out.skipped.append(Diagnostic(.error, "expected an object (one article) but found \(kind(value))",
@@ -31,6 +34,7 @@ enum JSONLoader {
             records.append((FieldMapping.fields(pairs), Fingerprint(bytes[range]), line))
         }
         out.addRecords(records, path: path, file: file, fileBytes: bytes)
+        return true
     }
 
     static func diagnostic(_ error: JSONSyntaxError, bytes: [UInt8], path: String) -> Diagnostic {

@@ -14,9 +14,9 @@ struct MetadataTable: Sendable {
 
     /// Reads the table; nil when it cannot be read or has no file-name column. Problems (including
     /// CSV errors in a table that still loads) are added to `problems`.
-    static func load(_ path: String, problems: inout [Diagnostic]) -> MetadataTable? {
+    static func load(_ path: String, access: FileAccess, problems: inout [Diagnostic]) -> MetadataTable? {
         let bytes: [UInt8]
-        switch SourceFile.read(path) {
+        switch SourceFile.read(path, access: access) {
         case .success(let b)?: bytes = Array(TextDecoder.decode(b).text.utf8)
         case .failure(let d)?: problems.append(d); return nil
         case nil: return nil
@@ -51,7 +51,7 @@ struct MetadataTable: Sendable {
 
     /// A `metadata.tsv` or `index.csv` in the file's folder, its parent or its grandparent that
     /// has a row for the file.
-    static func nearby(_ path: String, cache: inout [String: MetadataTable?]) -> MetadataTable? {
+    static func nearby(_ path: String, access: FileAccess, cache: inout [String: MetadataTable?]) -> MetadataTable? {
         let file = PathExpander.split(path).name
         var dir = PathExpander.split(path).folder
         for _ in 0..<3 {
@@ -60,7 +60,7 @@ struct MetadataTable: Sendable {
                 if cache[candidate] == nil {
                     // A table found by looking around is only a candidate: its problems are not the user's.
                     var ignored: [Diagnostic] = []
-                    let table = FileManager.default.fileExists(atPath: candidate) ? load(candidate, problems: &ignored) : nil
+                    let table = FileManager.default.fileExists(atPath: candidate) ? load(candidate, access: access, problems: &ignored) : nil
                     cache[candidate] = .some(table)
                 }
                 if let table = cache[candidate]!, table.fields(forFile: file) != nil { return table }

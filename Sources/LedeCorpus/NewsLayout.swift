@@ -63,7 +63,7 @@ enum NewsLayout {
         if markdown && line.hasPrefix("# ") { return text(line, markdown: true) }
         if let next, Day.line(next) == nil && !isCaption(next) { return nil }
         let words = line.split(separator: " ").count
-        let endsSentence = ".\"”".contains(line.last!)
+        let endsSentence = line.last.map { ".\"”".contains($0) } ?? false
         guard line.count <= 200, words <= (endsSentence ? 12 : 25) else { return nil }
         return text(line, markdown: markdown)
     }

@@ -21,8 +21,8 @@ enum PathExpander {
         var interrupted = false
     }
 
-    static func expand(_ patterns: [String], cancellation: Cancellation = .never) -> Expansion {
-        var walker = FolderWalker(cancellation: cancellation)
+    static func expand(_ patterns: [String], access: FileAccess = .unrestricted, cancellation: Cancellation = .never) -> Expansion {
+        var walker = FolderWalker(cancellation: cancellation, access: access)
         var files: [String] = []
         for pattern in patterns {
             if pattern.contains(where: { $0 == "*" || $0 == "?" }) {
@@ -42,7 +42,7 @@ enum PathExpander {
 
     /// The files and folders a glob matches, in sorted order.
     static func glob(_ pattern: String) -> [String] {
-        var walker = FolderWalker(cancellation: .never)
+        var walker = FolderWalker(cancellation: .never, access: .unrestricted)
         return walker.glob(pattern)
     }
 

@@ -18,13 +18,13 @@ public struct RecordFile: Sendable {
     public static let formats = ["json", "jsonl", "csv", "tsv"]
 
     /// Reads the file; fails when it cannot be read, has an unknown extension or holds no record.
-    public static func read(_ path: String) -> Result<RecordFile, Diagnostic> {
+    public static func read(_ path: String, access: FileAccess = .unrestricted) -> Result<RecordFile, Diagnostic> {
         let format = PathExpander.format(of: path)
         guard formats.contains(format) else {
             return .failure(PathExpander.problem(path, "cannot read a table from a .\(format) file; use JSON, JSON Lines, CSV or TSV"))
         }
         let bytes: [UInt8]
-        switch SourceFile.read(path) {
+        switch SourceFile.read(path, access: access) {
         case .success(let b)?: bytes = Array(TextDecoder.decode(b).text.utf8)
         case .failure(let d)?: return .failure(d)
         case nil: return .failure(PathExpander.problem(path, "stopped (Ctrl-C) while reading this file"))

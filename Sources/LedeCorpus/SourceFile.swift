@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads a file's bytes, decompressing `.gz`, up to `LoadLimits.fileBytes`.
 enum SourceFile {
-    /// The bytes or the problem; nil when Ctrl-C stopped the read.
-    static func read(_ path: String, cancellation: Cancellation = .never) -> Result<[UInt8], Diagnostic>? {
+    /// The bytes or the problem; nil when Ctrl-C stopped the read. Every file a load reads
+    /// comes through here, past `access`.
+    static func read(_ path: String, access: FileAccess, cancellation: Cancellation = .never) -> Result<[UInt8], Diagnostic>? {
+        if let refused = access.check(path, for: .read) { return .failure(refused) }
         var info = stat()
         if stat(path, &info) == 0, Int(info.st_size) > LoadLimits.fileBytes {
             return .failure(tooLarge(path, "is \(LoadLimits.megabytes(Int(info.st_size)))"))

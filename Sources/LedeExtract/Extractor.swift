@@ -39,9 +39,10 @@ public struct Extractor: Sendable {
         let spans = QuoteSpans.find(document.text, document.paragraphs)
         var speakers = names
         speakers.removeReferences(inside: spans)
-        let attributor = QuoteAttributor(document: document, vocabulary: vocabulary, names: speakers, titles: titles)
-        let marked = attributor.quotes(spans)
+        let quoteMarks = QuoteAttributor(document: document, vocabulary: vocabulary, names: speakers, titles: titles)
+        let marked = quoteMarks.quotes(spans)
+        let attributor = quoteMarks.hearing(marked)
         let reported = IndirectQuoteFinder(document: document, vocabulary: vocabulary, attributor: attributor).quotes(besides: marked)
-        return QuoteAssembly(document: document, attributor: attributor).assemble(marked: marked, reported: reported)
+        return QuoteAssembly(document: document, attributor: attributor.hearing(reported)).assemble(marked: marked, reported: reported)
     }
 }

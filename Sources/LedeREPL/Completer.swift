@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 import LedeLanguage
 
 /// The answer to a Tab: replace the characters at `range` of the line with one of `candidates`;
@@ -46,7 +47,7 @@ public enum Completer {
             let range = (quote + 1)..<chars.count
             let close = after == "\"" ? "" : "\""
             if isPathContext(tokens) {
-                let paths = Paths.complete(word)
+                let paths = Paths.complete(word, access: data.fileAccess)
                 return Completion(range: range, candidates: paths,
                                   suffix: paths.count == 1 && !paths[0].hasSuffix("/") ? close : "")
             }
@@ -175,13 +176,15 @@ public enum Completer {
 }
 
 /// File and folder names for `load "` and friends, relative to the current folder; `~/` is the
-/// home folder.
+/// home folder. A folder the session may not read (the sandbox) is not listed.
 enum Paths {
-    static func complete(_ typed: String) -> [String] {
+    static func complete(_ typed: String, access: FileAccess = .unrestricted) -> [String] {
         let slash = typed.lastIndex(of: "/")
         let folder = slash.map { String(typed[...$0]) } ?? ""
         let name = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
-        let listed = folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath
+        // `~` names the home folder through $HOME: the sandbox reads no environment.
+        let listed = folder.isEmpty ? "." : access.isRestricted ? folder : (folder as NSString).expandingTildeInPath
+        guard access.check(listed, for: .read) == nil else { return [] }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
         return entries.filter { $0.hasPrefix(name) && (name.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { entry in
             var isFolder: ObjCBool = false

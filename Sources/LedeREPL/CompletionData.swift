@@ -1,3 +1,4 @@
+import LedeCorpus
 import LedeLanguage
 
 /// What Tab completion may know about the session: names, schemas and values. A protocol so the
@@ -9,6 +10,12 @@ public protocol CompletionData {
     func schema(ofPipeline pipeline: String) -> Schema?
     /// Distinct text values of `field` in the table a pipeline produces.
     func values(of field: String, inPipeline pipeline: String) -> [String]
+    /// Which folders path completion may list.
+    var fileAccess: FileAccess { get }
+}
+
+extension CompletionData {
+    public var fileAccess: FileAccess { .unrestricted }
 }
 
 /// Completion data read from a live session. Values cost a query, so they are cached per
@@ -25,6 +32,7 @@ public final class SessionCompletionData: CompletionData {
     }
 
     public var sourceNames: [String] { session.sourceNames }
+    public var fileAccess: FileAccess { session.access }
 
     public func schema(ofPipeline pipeline: String) -> Schema? {
         session.schema(ofPipeline: pipeline)

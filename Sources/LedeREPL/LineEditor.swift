@@ -94,7 +94,7 @@ private let generator: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMu
 private let attempted: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, _ in
     lede_rl_completion_over()
     guard let text, let (candidates, suffix) = active?.matches(word: String(cString: text)) else { return nil }
-    let append = suffix.unicodeScalars.count == 1 ? Int32(suffix.unicodeScalars.first!.value) : 0
+    let append = suffix.unicodeScalars.count == 1 ? suffix.unicodeScalars.first.map { Int32($0.value) } ?? 0 : 0
     lede_rl_set_append_character(append)
     generated = candidates.reversed()
     return rl_completion_matches(text, generator)

@@ -17,7 +17,8 @@ public final class Printer {
         self.terminal = isatty(STDOUT_FILENO) != 0
         self.fitsScreen = fitsScreen
         self.progress = ProgressLine.attach(to: session)
-        session.usesColor = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        // The sandbox reads no environment variable: colour on a terminal, as without NO_COLOR.
+        session.usesColor = terminal && (session.sandbox != nil || ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 
     public func emit(_ event: SessionEvent) {
@@ -49,7 +50,7 @@ public final class Printer {
                           maxCellWidth: terminal ? 60 : .max, color: session.usesColor)
     }
 
-    static func write(_ s: String) {
+    public static func write(_ s: String) {
         FileHandle.standardOutput.write(Data(s.utf8))
     }
 

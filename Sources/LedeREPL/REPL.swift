@@ -22,11 +22,14 @@ public struct REPL {
 
     /// Runs until `quit` or Ctrl-D; returns the exit status.
     public func run() -> Int32 {
-        setlocale(LC_ALL, "")  // without it libedit drops every non-ASCII character typed
+        // Without a UTF-8 locale libedit drops every non-ASCII character typed; the sandbox
+        // names one rather than reading LANG and LC_* from the environment.
+        setlocale(LC_ALL, session.sandbox != nil ? "C.UTF-8" : "")
         let printer = Printer(session: session, fitsScreen: true)
         Printer.error(Self.greeting(version: version))
         let interrupts = Interrupts.install(cancelling: session.cancellation)
-        let history = History(path: History.defaultPath(environment: ProcessInfo.processInfo.environment))
+        // The sandbox keeps history in memory only: no start-up file read, nothing written outside it.
+        let history = History(path: session.sandbox != nil ? nil : History.defaultPath(environment: ProcessInfo.processInfo.environment))
         let completions = SessionCompletionData(session: session)
         let editor = LineEditor(interrupts: interrupts) { Completer.complete(line: $0, cursor: $1, data: completions) }
         var pending = ""

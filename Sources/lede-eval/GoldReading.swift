@@ -45,7 +45,7 @@ func readGoldTable(_ path: String) -> [[String: String]]? {
 /// Lowercase words of a name without titles, honorifics and "the": the form two names are
 /// compared in ("Ms Hewitt" and "hewitt"; "the Liberal Democrats" and "liberal democrats").
 func nameWords(_ name: String?) -> [String] {
-    let dropped: Set<String> = ["the", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "prof", "dame"]
+    let dropped: Set<String> = ["the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "prof", "dame"]
     return (name ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" })
         .map(String.init).filter { !dropped.contains($0) }
 }

@@ -290,7 +290,7 @@ struct Tally {
         for candidate in [p.speaker, p.mention].compactMap({ $0?.lowercased() }) where !candidate.isEmpty {
             if candidate.contains(gold) || gold.contains(candidate) { return true }
             let words = Set(candidate.split(separator: " ").filter { $0.count >= 3 }.map(String.init))
-            let goldWords = source.split(separator: " ").filter { $0.count >= 3 && $0.first!.isUppercase }.map { $0.lowercased() }
+            let goldWords = source.split(separator: " ").filter { $0.count >= 3 && $0.first?.isUppercase == true }.map { $0.lowercased() }
             if goldWords.contains(where: words.contains) { return true }
         }
         return false

@@ -45,7 +45,10 @@ func runSpeakerGoldEval(gold path: String, corpus dir: String, verbose: Bool) {
         }
         let gold = nameWords(speaker), predicted = nameWords(found.speaker)
         if gold == predicted { exact += 1 }
-        if let last = gold.last, predicted.contains(last) { lenient += 1 } else if verbose {
+        if let last = gold.last, predicted.contains(last) {
+            lenient += 1
+            if verbose, gold != predicted { print("  NAME \(file) \(start) gold=\(speaker) pred=\(found.speaker ?? "null")") }
+        } else if verbose {
             print("  WRONG \(file) \(start) gold=\(speaker) pred=\(found.speaker ?? "null") (\(found.kind.rawValue)) | \(row["quote"] ?? "")")
         }
     }

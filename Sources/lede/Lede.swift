@@ -21,6 +21,8 @@ struct Lede: ParsableCommand {
           lede analysis.lede coverage/     (the same)
           lede help where                  (the language reference, as `help` at the prompt)
           lede --lexicons my-lexicons -e 'load "coverage/"; hedges | count'
+          lede notebook run lesson.md      (notebooks: run, check, export; `lede notebook --help`)
+          lede --sandbox                   (the classroom sandbox: a guardrail, not a security boundary)
         Word lists (speech verbs, titles, outlets, hedges, units, taxonomy, stop words, ...) are
         built in; a folder named by --lexicons, or else by the LEDE_LEXICONS environment variable,
         overrides them file by file: in a same-named .txt file, plain lines replace the list,
@@ -31,6 +33,7 @@ struct Lede: ParsableCommand {
     )
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sandbox: SandboxOptions
 
     @Option(help: ArgumentHelp("Override the built-in word lists with the .txt files of DIR (default: $LEDE_LEXICONS).", valueName: "DIR"))
     var lexicons: String?
@@ -51,7 +54,7 @@ struct Lede: ParsableCommand {
     }
 
     func run() throws {
-        let runner = Runner(options: output, lexicons: try loadLexicons())
+        let runner = Runner(options: output, lexicons: try loadLexicons(), sandbox: sandbox.make())
         if let program {
             throw ExitCode(runner.run(program, name: "<-e>", arguments: script.map { [$0] + arguments } ?? arguments))
         }
@@ -59,6 +62,10 @@ struct Lede: ParsableCommand {
         if script == "run" {
             guard let file = arguments.first else { throw ValidationError("`lede run` needs a script file") }
             throw ExitCode(runner.runFile(file, arguments: Array(arguments.dropFirst())))
+        }
+        // `lede notebook run|check|export FILE.md`.
+        if script == "notebook" {
+            throw ExitCode(NotebookCommand.dispatch(arguments))
         }
         // Likewise `help`: `lede help where` shows what `help where` shows at the prompt.
         if script == "help", !FileManager.default.fileExists(atPath: "help") {
@@ -76,7 +83,16 @@ struct Lede: ParsableCommand {
     /// The built-in lexicons with the folder of `--lexicons` or `LEDE_LEXICONS` over them; a
     /// missing folder or a bad file is a usage error.
     func loadLexicons() throws -> Lexicons {
-        let environment = ProcessInfo.processInfo.environment["LEDE_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
+        try Self.lexicons(option: lexicons, sandbox: sandbox.make())
+    }
+
+    /// The sandbox reads no environment variable, and lexicons only from a folder it may read.
+    static func lexicons(option lexicons: String?, sandbox: Sandbox?) throws -> Lexicons {
+        if let sandbox, let folder = lexicons, let refused = sandbox.access.check(folder, for: .read) {
+            Printer.error("lede: lexicons: \(refused.message)\n  help: \(refused.help ?? "")")
+            throw ExitCode(2)
+        }
+        let environment = sandbox != nil ? nil : ProcessInfo.processInfo.environment["LEDE_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
         guard let folder = lexicons ?? environment else { return .standard }
         do {
             return try Lexicons.load(overrides: folder)

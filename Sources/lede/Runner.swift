@@ -1,6 +1,8 @@
 import Foundation
+import LedeCorpus
 import LedeExtract
 import LedeLanguage
+import LedeNotebook
 import LedeREPL
 
 /// Runs statements from `-e`, a file or standard input, printing results on stdout and
@@ -8,6 +10,7 @@ import LedeREPL
 struct Runner {
     let options: OutputOptions
     let lexicons: Lexicons
+    let sandbox: Sandbox?
 
     func run(_ text: String, name: String, arguments: [String]) -> Int32 {
         let session = makeSession(arguments: arguments)
@@ -21,6 +24,10 @@ struct Runner {
     }
 
     func runFile(_ path: String, arguments: [String]) -> Int32 {
+        if let refused = sandbox?.access.check(path, for: .read) {
+            Printer.error(DiagnosticRenderer.render(refused))
+            return 1
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             Printer.error("lede: cannot read script `\(path)`: \(String(cString: strerror(errno)))")
             return 1
@@ -60,6 +67,8 @@ struct Runner {
 
     private func makeSession(arguments: [String]) -> Session {
         let session = Session(lexicons: lexicons)
+        if let sandbox { session.enter(sandbox) }
+        session.notebookWriter = { log in Notebook.markdown(title: "Lede session", cells: log.map { ($0.code, $0.output) }) }
         session.arguments = arguments
         session.settings.format = options.format
         session.settings.echo = options.echo

@@ -78,6 +78,19 @@ import Testing
         #expect(report.interrupted && report.articles == 0)
     }
 
+    /// A JSON or CSV file of many records stops between records when Ctrl-C comes.
+    @Test func ctrlCStopsBetweenJSONAndCSVRecords() {
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        let json = Array(#"[{"title": "A", "text": "One."}, {"title": "B", "text": "Two."}]"#.utf8)
+        let csv = Array("title,text\nA,One.\nB,Two.\n".utf8)
+        var out = LoadedFile()
+        #expect(!JSONLoader.load(json, path: "a.json", file: "a.json", into: &out, cancellation: cancellation))
+        #expect(!CSVLoader.load(csv, path: "a.csv", file: "a.csv", into: &out, cancellation: cancellation))
+        #expect(JSONLoader.load(json, path: "a.json", file: "a.json", into: &out))
+        #expect(CSVLoader.load(csv, path: "a.csv", file: "a.csv", into: &out))
+    }
+
     /// The tree walk recursed once per element: 100,000 nested `<div>`s overflowed the stack.
     @Test func deeplyNestedHTMLKeepsWhatIsShallow() throws {
         let deep = String(repeating: "<div>", count: 5_000) + "<p>Too deep.</p>" + String(repeating: "</div>", count: 5_000)

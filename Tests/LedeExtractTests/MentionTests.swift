@@ -27,6 +27,19 @@ import Testing
         #expect(b.mentions.first { $0.text == "Hewitt" }?.evidence == "honorific Ms")
     }
 
+    @Test func streetsAndDamsAreNoPeople() {
+        let a = extractor.analyze(article(
+            "Water reached the Kessel Dam spillway and homes on Tanner Street and Quay Lane were flooded.",
+            "Crews from the Kessel Dam said pumping would start on Tanner Street."))
+        #expect(!a.mentions.contains { $0.kind == .person })
+    }
+
+    @Test func aClauseAfterTheVerbIsNoSpeaker() {
+        // "insists the main wall is safe" reports what is insisted; "the main wall" does not speak.
+        let q = extractor.analyze(article("The authority, which runs the dam, insists the main wall is safe for now.")).quotes
+        #expect(!q.contains { $0.speaker == "the main wall" })
+    }
+
     @Test func sentenceStartNeedsEvidence() {
         #expect(!extractor.analyze(article("Breaking News alerts went out at noon.")).mentions.contains { $0.kind == .person })
         let a = extractor.analyze(article("Ming Jinwei, a senior editor, wrote a post.", "Ming Jinwei later deleted it."))

@@ -166,4 +166,49 @@ import Testing
         #expect(q.map(\.speaker) == ["Howard"])
         #expect(q.first?.text.hasSuffix("I'm just being honest.") == true)
     }
+
+    @Test func rolesAndPlacesBeforeANameAreItsTitle() {
+        let q = marked(
+            "On the question, Tory MP Mark Dalby, who sits on the committee, said: \u{201C}It is unusual to publish them.\u{201D}",
+            "\u{201C}We did well in the talks on debt relief,\u{201D} said UK Chancellor of the Exchequer Gordon Brenn.",
+            "Gen Farouk said: \u{201C}I will go to the capital next week.\u{201D}",
+            "Midlands MEP Robert Kellan said: \u{201C}They are wrong about this.\u{201D}")
+        #expect(q.map(\.speaker) == ["Mark Dalby", "Gordon Brenn", "Farouk", "Robert Kellan"])
+        #expect(q.map(\.title) == ["Tory MP", "UK Chancellor of the Exchequer", "Gen", "Midlands MEP"])
+    }
+
+    @Test func theSpokeswomanIsTheOneIntroducedEarlier() {
+        let q = marked(
+            "\u{201C}I can confirm that the regulator has passed the case on,\u{201D} a BaFin spokeswoman said. \u{201C}We found clues,\u{201D} the spokeswoman said.",
+            "A spokesman for the Home Office said the plan was wrong. \u{201C}We are developing a programme for them,\u{201D} said the spokesman.")
+        #expect(q.map(\.speaker) == ["a BaFin spokeswoman", "a BaFin spokeswoman", "A spokesman for the Home Office"])
+        #expect(q.map(\.anonymous) == [true, true, true])
+    }
+
+    @Test func aRoleAfterReportedSpeechIsItsSpeaker() {
+        // Nobody calls Kerran "the Liberal Democrat leader": the reader takes the person who just spoke.
+        let q = extractor.analyze(article(
+            "Voters will have a clear choice between fear and hope at the next election, said Charles Kerran.",
+            "In his New Year message the Liberal Democrat leader said Labour relied on fear and \u{201C}populist scares\u{201D}.")).quotes
+        let scares = q.first(where: { $0.text.contains("populist") })
+        #expect(scares?.speaker == "Charles Kerran")
+    }
+
+    @Test func labelsAfterAccusingAndContinuingAreTheSpeakers() {
+        let q = extractor.analyze(article(
+            "Tory leader Michael Hale accused the prime minister and Mr Brand of\"squabbling like schoolboys\".",
+            "Labour hit back with election coordinator Alan Milne accusing Mr Hale of producing a \"fraudulent prospectus\".",
+            "But the new plane \"is a niche player\", Mr Learmount continued, adding that reach was not all that mattered.",
+            "Between 1,500 and 2,000 households left, according to a city official, though the city continues to use a figure of 1,200.")).quotes
+        let speakers = ["squabbling", "fraudulent", "niche", "1,500"].map { words in q.first(where: { $0.text.contains(words) })?.speaker }
+        #expect(speakers == ["Michael Hale", "Alan Milne", "Learmount", "a city official"])
+    }
+
+    @Test func aCompanyNamedWithItsPossessive() {
+        let q = extractor.analyze(article(
+            "Sainsbury's said the merger would create a grocer with \"unrivalled\" reach in the north.",
+            "It's said that the deal will close in May.",
+            "Russia\u{2019}s alleged requests for equipment come as the other side claimed to have destroyed 58 planes.")).quotes
+        #expect(q.map(\.speaker) == ["Sainsbury's"])
+    }
 }

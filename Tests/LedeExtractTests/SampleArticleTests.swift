@@ -61,7 +61,7 @@ import LedeCorpus
                  partials: [("cooperate fully", "Reinholt"), ("the right decision", "Brandvold"), ("in the region of €2 million", "official")]),
         Expected(file: "harbour-01.txt", full: ["Zoë Márquez", "Arne Volden", "Søren Åkerlund"],
                  partials: [("a nightmare in the dark", "firefighter"), ("stretched to breaking point", "rescue worker")]),
-        Expected(file: "harbour-02.txt", full: ["the insider", "Björn Tallaksen", "Zoë Márquez"],
+        Expected(file: "harbour-02.txt", full: ["a Water Authority insider", "Björn Tallaksen", "Zoë Márquez"],
                  partials: [("a fantasy", "source inside the authority"), ("minor surface wear", "Reinholt"), ("making it up as it goes along", "Critics")]),
         Expected(file: "harbour-03.txt", full: ["one woman", "Tomas Reinholt", "Zoë Márquez", "Ilse Brandvold"],
                  partials: [("at the end of its working life", "inspector"), ("three years too late", "Tallaksen"), ("almost certain", "government source"), ("several hundred", "Brandvold")]),

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCorpus
 import LedeLanguage
 @testable import LedeREPL
 import Testing
@@ -127,5 +128,20 @@ func complete(_ line: String, at cursor: Int? = nil, _ data: CompletionData = Fi
         let c = complete("articles | where headline ~ \"東京\" | wh")
         #expect(c.candidates == ["where"])
         #expect(c.range == 35..<37)
+    }
+}
+
+/// In the sandbox, Tab lists no folder the session may not read.
+@Suite struct SandboxCompletionTests {
+    struct Sandboxed: CompletionData {
+        var sourceNames: [String] { [] }
+        func schema(ofPipeline pipeline: String) -> Schema? { nil }
+        func values(of field: String, inPipeline pipeline: String) -> [String] { [] }
+        var fileAccess: FileAccess { .sandbox(read: ["/nonexistent-class-folder"], write: "/nonexistent-class-folder/exports") }
+    }
+
+    @Test func pathsOutsideAreNotListed() {
+        #expect(!Completer.complete(line: "load \"/etc/", cursor: 11, data: FixedData()).candidates.isEmpty)
+        #expect(Completer.complete(line: "load \"/etc/", cursor: 11, data: Sandboxed()).candidates.isEmpty)
     }
 }

@@ -28,7 +28,7 @@ public func fuzzEvaluator(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 private func isContained(_ statement: Statement) -> Bool {
     switch statement.kind {
-    case .load, .export, .save, .clear, .quit: false
+    case .load, .export, .save, .saveNotebook, .clear, .quit: false
     default: true
     }
 }

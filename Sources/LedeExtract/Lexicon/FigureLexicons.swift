@@ -118,8 +118,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     mutating func sort() {
-        for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
-        for k in byLast.keys { byLast[k]!.sort { $0.words.count > $1.words.count } }
+        for k in byFirst.keys { byFirst[k]?.sort { $0.words.count > $1.words.count } }
+        for k in byLast.keys { byLast[k]?.sort { $0.words.count > $1.words.count } }
     }
 
     /// The longest phrase starting at token `i`; returns the index after it.

@@ -55,7 +55,7 @@ struct MentionFinder {
                     let attributed = next.map { vocabulary.cue(tokens, at: $0) != nil || tokens[$0].text == "," } ?? false
                     // A name right after an opening quote mark starts the quoted sentence.
                     let opensSentence = p.nameFirst == range.lowerBound
-                        || tokens[p.nameFirst - 1].kind == .punct && QuoteMarks.isOpener(tokens[p.nameFirst - 1].text.unicodeScalars.first!)
+                        || tokens[p.nameFirst - 1].isQuoteOpener
                     candidates.append(Candidate(sentence: s, phrase: p, initial: opensSentence && p.title == nil,
                                                 followedByAttribution: attributed))
                 }

@@ -121,7 +121,7 @@ struct QuoteAttributor {
             }
             // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
             if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
-            if let speaker = heardQuote.speaker, speaker.contains(" "), !heardQuote.anonymous {
+            if let speaker = heardQuote.speaker, Self.isNamed(speaker), !heardQuote.anonymous {
                 context.addReference(speaker, at: q.open, sentence: sentence, speaking: true)
                 context.sortReferences()
                 if let title = heardQuote.title { context.addRole(title, of: speaker, at: q.open) }
@@ -130,6 +130,25 @@ struct QuoteAttributor {
             heard.append(heardQuote)
         }
         return out
+    }
+
+    /// This attributor with the speakers of `quotes` known as people who spoke where they spoke,
+    /// so reported speech after them resolves "the Liberal Democrat leader" and "he" as a reader does.
+    func hearing(_ quotes: [Quote]) -> QuoteAttributor {
+        var names = self.names
+        for q in quotes where !q.anonymous {
+            guard let speaker = q.speaker, Self.isNamed(speaker) else { continue }
+            let offset = q.pieces.first?.start ?? q.span.start
+            names.addReference(speaker, at: offset, sentence: q.sentence, speaking: true)
+            if let title = q.title { names.addRole(title, of: speaker, at: offset) }
+        }
+        names.sortReferences()
+        return QuoteAttributor(document: document, vocabulary: vocabulary, names: names, titles: titles)
+    }
+
+    /// A full name "he" can point back to; "one questioner" and "Zhao" alone are not.
+    private static func isNamed(_ speaker: String) -> Bool {
+        speaker.contains(" ") && speaker.first?.isUppercase == true
     }
 
     /// The quoted words without the continuation marks of a multi-paragraph quote.
@@ -157,6 +176,23 @@ struct QuoteAttributor {
             && tokens[(p.nameFirst + 1)...p.last].allSatisfy(\.isWord) && (!tokens[p.last].isCapitalised || vocabulary.titles.contains(tokens[p.last].lower))
     }
 
+
+    /// "the spokeswoman said" after "a BaFin spokeswoman said": the unnamed source introduced
+    /// earlier with the same head noun, named as it was introduced.
+    private func introducedSource(_ p: Phrase) -> String? {
+        guard tokens[p.first].lower == "the", p.last - p.first <= 2 else { return nil }
+        let head = tokens[p.last].lower
+        var k = p.first - 1
+        while k > 0 {
+            defer { k -= 1 }
+            guard tokens[k].lower == head,
+                  let det = (max(0, k - 4)..<k).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
+                  tokens[det..<k].allSatisfy(\.isWord) else { continue }
+            let end = reader.qualifierEnd(after: k, hi: min(tokens.count - 1, k + 8))
+            return reader.text(det, end)
+        }
+        return nil
+    }
 
     /// The person who spoke or was described last before `offset` ("Zoë Márquez, whose bakery
     /// was wrecked, said"), in the same paragraph or the one before.
@@ -222,7 +258,7 @@ struct QuoteAttributor {
         case .organisation, .outlet:
             quote.speaker = p.name
         case .anonymous:
-            quote.speaker = p.name
+            quote.speaker = introducedSource(p) ?? p.name
             quote.anonymous = true
         }
         // "Zhao" and "he" keep the title the person was given where first named.

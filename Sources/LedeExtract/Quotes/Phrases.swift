@@ -31,11 +31,13 @@ struct PhraseReader {
         "before", "since", "although", "though", "or", "whom", "whose", "what", "how", "why", "until", "unless",
     ]
     /// Words that end a phrase when reading forwards after "said" or "according to".
-    private static let forwardBreaks: Set<String> = [
+    private static let forwardBreaks: Set<String> = Set([
         "in", "on", "at", "during", "who", "which", "that", "when", "while", "after", "before", "as", "adding",
         "because", "to", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "and",
         "but", "told", "said", "via", "through", "since", "from",
-    ]
+    ]).union(auxiliaries)
+    /// "insists the main wall is safe": a verb after a noun phrase makes it a clause's subject.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must"]
     /// First words of a segment that is an apposition or aside, not the subject.
     private static let asideStarts: Set<String> = [
         "a", "an", "the", "who", "which", "one", "his", "her", "its", "their", "former", "also", "now", "then",
@@ -44,6 +46,9 @@ struct PhraseReader {
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
+    private static let placePrepositions: Set<String> = ["on", "in", "at", "along", "near", "off", "into", "onto", "down", "up", "across"]
+    /// "the results of their": a phrase cut before its noun.
+    private static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
     private static let headModifiers: Set<String> = [
         "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
@@ -51,7 +56,7 @@ struct PhraseReader {
     static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
 
     func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
-        tokens[i].kind == .punct && (marks.contains(tokens[i].text) || QuoteMarks.isOpener(tokens[i].text.unicodeScalars.first!))
+        tokens[i].kind == .punct && (marks.contains(tokens[i].text) || tokens[i].isQuoteOpener)
     }
 
     /// Em dash, en dash, hyphen, and the horizontal bar of "” ― Name" attributions.
@@ -73,7 +78,14 @@ struct PhraseReader {
         if tokens[e].text == "," || isDash(e) {
             return apposed(lo: lo, punct: e)
         }
-        if let p = phrase(clauseStart(lo, e), e) { return p }
+        if var p = phrase(clauseStart(lo, e), e) {
+            // "Sainsbury's said": a possessive cannot be a subject, so the "'s" is the company's name.
+            if tokens[e].isCapitalised, tokens[e].bare != tokens[e].text, p.kind == .person, p.title == nil {
+                p.kind = .organisation
+                p.name = text(p.nameFirst, e)
+            }
+            return p
+        }
         // "A rescue worker who asked not to be named told …": the noun before a relative clause.
         guard e - lo >= 2, let w = (max(lo + 1, e - 12)...e).last(where: { tokens[$0].lower == "who" }),
               !(w...e).contains(where: { tokens[$0].kind == .punct }) else { return nil }
@@ -87,7 +99,7 @@ struct PhraseReader {
         var k = punct
         while segments.count < 4 {
             var p = k - 1
-            while p >= lo, !(tokens[p].text == "," || isDash(p) || tokens[p].text == "(" || QuoteMarks.isOpener(tokens[p].text.unicodeScalars.first!) && tokens[p].kind == .punct) { p -= 1 }
+            while p >= lo, !(tokens[p].text == "," || isDash(p) || tokens[p].text == "(" || tokens[p].isQuoteOpener) { p -= 1 }
             segments.append((p + 1, k - 1))
             if p < lo || tokens[p].kind == .punct && tokens[p].text != "," && !isDash(p) && tokens[p].text != "(" { break }
             k = p
@@ -173,7 +185,9 @@ struct PhraseReader {
                 && !vocabulary.isSurname(tokens, at: b + 1) { break }
             if b - a >= 9 { break }
             // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
-            if t.lower == "of", tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
+            // "said Chancellor of the Exchequer Gordon Brown": after a role word it is the role's.
+            if t.lower == "of", !vocabulary.titles.contains(tokens[b].lower),
+               tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
             b += 1
         }
         guard var p = phrase(a, b) else { return nil }
@@ -235,7 +249,8 @@ struct PhraseReader {
         }
         // "the host said", "the Florida senator said", "another commenter": a description of someone.
         if Self.determiners.contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
-           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised, !Self.clauseBreaks.contains(tokens[e].lower) {
+           tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised, !Self.clauseBreaks.contains(tokens[e].lower),
+           !Self.possessives.contains(tokens[e].lower) {
             return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)
         }
         // "In his New Year message the Liberal Democrat leader said": a lead-in before the description.
@@ -286,6 +301,12 @@ struct PhraseReader {
         // "Iowa State University's Dianne Bystrom": the name follows the last title word, honorific
         // or possessive; the last word is always name ("Amy Pope", "Martin Luther King").
         for k in runStart..<e where vocabulary.titles.contains(tokens[k].lower) || vocabulary.isHonorific(tokens[k]) || tokens[k].bare != tokens[k].text { nameFirst = k + 1 }
+        // "Exchequer Gordon Brown", "Midlands Robert Kilroy-Silk": a given name right before the
+        // surname starts the name when the word before it is no given name ("Martin Luther King").
+        if e - nameFirst >= 2, vocabulary.givenNames[tokens[e - 1].lower] != nil,
+           vocabulary.givenNames[tokens[e - 2].lower] == nil, !vocabulary.isHonorific(tokens[e - 2]) {
+            nameFirst = e - 1
+        }
         // "Homeland Security", "Red Deer": an organisation word in the name, or a place; in a title
         // before a name ("National Security Advisor Jake Sullivan") it is the person's role.
         if tokens[nameFirst...e].contains(where: { vocabulary.organisationWords.contains($0.lower) }) || vocabulary.places.contains(lowerRun.joined(separator: " ")) {
@@ -307,7 +328,11 @@ struct PhraseReader {
             return Phrase(kind: .person, first: runStart - 1, last: e, name: text(runStart - 1, e), nameFirst: runStart - 1)
         }
         // "General Election", "Patriot Act": a thing, unless a given name opens it ("Jim Hall").
-        if vocabulary.placeWords.contains(tokens[e].bareLower), vocabulary.givenNames[tokens[nameFirst].lower] == nil { return nil }
+        // "on Tanner Street": after a preposition of place, a given name is the street's.
+        if vocabulary.placeWords.contains(tokens[e].bareLower),
+           vocabulary.givenNames[tokens[nameFirst].lower] == nil || runStart > 0 && Self.placePrepositions.contains(tokens[runStart - 1].lower) {
+            return nil
+        }
         // Words in capitals are headlines and labels, not names.
         if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
             return nil
@@ -318,6 +343,7 @@ struct PhraseReader {
         while t - 1 >= s {
             let w = tokens[t - 1]
             let inner = (w.lower == "of" || w.lower == "for" || w.lower == "and") && t - 2 >= s && tokens[t - 2].isCapitalised
+                || w.lower == "the" && t - 2 >= s && tokens[t - 2].lower == "of"
             guard w.isCapitalised || vocabulary.titles.contains(w.lower) || inner else { break }
             if w.isCapitalised && w.lower == "the" { break }
             t -= 1

@@ -50,3 +50,8 @@ enum QuoteMarks {
         return letterBefore && !alnumAfter
     }
 }
+
+extension Token {
+    /// A punctuation token that can open a quote.
+    var isQuoteOpener: Bool { kind == .punct && (text.unicodeScalars.first.map(QuoteMarks.isOpener) ?? false) }
+}

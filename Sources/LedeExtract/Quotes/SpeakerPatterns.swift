@@ -14,7 +14,8 @@ extension QuoteAttributor {
             return Attribution(phrase: p, cueWords: "\u{2014}")
         }
         if let cue = vocabulary.cue(tokens, at: k, lowerBound: k) {
-            guard let p = reader.object(from: cue.end + 1, hi: hi) else { return nil }
+            guard let p = reader.object(from: cue.end + 1, hi: hi),
+                  p.last == hi || !PhraseReader.auxiliaries.contains(tokens[p.last + 1].lower) else { return nil }
             return Attribution(phrase: p, cue: cue)
         }
         if tokens[k].lower == "according", k + 1 <= hi, tokens[k + 1].lower == "to", let p = reader.object(from: k + 2, hi: hi) {
@@ -115,12 +116,23 @@ extension QuoteAttributor {
     /// A characterization verb at most five words before the opening mark `open` and its subject:
     /// "Ban Ki-moon called it a “brazen breach”", "…, describing the plan as “a disaster”".
     func characterization(before open: Int, sentenceStart: Int) -> Attribution? {
-        for v in stride(from: open - 1, through: max(sentenceStart, open - 6), by: -1) {
-            guard let lemma = vocabulary.characterizationVerbs[tokens[v].lower], v > sentenceStart,
+        // "accused the prime minister and Mr Brown of “squabbling”": "of" and "as" tie the label
+        // to a verb further back.
+        let reach = open > 0 && ["of", "as"].contains(tokens[open - 1].lower) ? 10 : 6
+        for v in stride(from: open - 1, through: max(sentenceStart, open - reach), by: -1) {
+            // "Mr Brand" is a name, not the verb "brand".
+            guard let lemma = vocabulary.characterizationVerbs[tokens[v].lower], v > sentenceStart, !tokens[v].isCapitalised,
                   !["was", "were", "is", "are", "be", "been", "being"].contains(tokens[v - 1].lower) || tokens[v].lower.hasSuffix("ing") else { continue }
             let p: Phrase?
             if tokens[v].lower.hasSuffix("ing") {
-                p = tokens[v - 1].text == "," ? clauseSubject(sentenceStart, v - 2) : nil
+                // "…, calling it “a disaster”"; "with Alan Milburn accusing him of “…”".
+                if tokens[v - 1].text == "," {
+                    p = clauseSubject(sentenceStart, v - 2)
+                } else if let with = (max(sentenceStart, v - 6)..<v).last(where: { tokens[$0].lower == "with" }), with + 1 < v {
+                    p = reader.phrase(with + 1, v - 1)
+                } else {
+                    p = nil
+                }
             } else {
                 p = reader.subject(lo: sentenceStart, verb: v)
             }

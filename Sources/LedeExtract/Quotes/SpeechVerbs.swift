@@ -33,7 +33,10 @@ extension Vocabulary {
         guard let lemma = lemma(tokens[i]) ?? (byGerund ? self.lemma(tokens[i + 2]) : nil) else { return nil }
         // Gerunds and participles alone ("saying", "written") do not open attribution.
         if tokens[i].lower.hasSuffix("ing") || tokens[i].lower == "written" { return nil }
-        if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].bare != tokens[i - 1].text {
+        // "it's said" is passive and "Russia's alleged requests" an adjective; "Sainsbury's said"
+        // is a company's name.
+        if i > lowerBound, Self.passiveMarkers.contains(tokens[i - 1].lower) || tokens[i - 1].bare != tokens[i - 1].text
+            && (!tokens[i - 1].isCapitalised || QuoteAttributor.contractedIs.contains(tokens[i - 1].bareLower) || !["say", "tell"].contains(lemma)) {
             return nil
         }
         // A capitalised verb only opens a sentence ("Said Dorothy Poynter, …"); "United States" is a name.

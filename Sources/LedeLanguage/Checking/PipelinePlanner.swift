@@ -21,7 +21,8 @@ struct PipelinePlanner {
 
     func plan(_ pipeline: Pipeline) throws(Diagnostic) -> Plan {
         var stages = pipeline.stages[...]
-        let first = stages.first!
+        // The parser never makes an empty pipeline; say so rather than trap if one comes.
+        guard let first = stages.first else { throw Diagnostic(.error, "an empty pipeline: expected a table name") }
         let origin: Origin
         var schema: Schema
         if first.items.isEmpty, first.clauses.isEmpty, let (o, s) = lookup(first.name) {

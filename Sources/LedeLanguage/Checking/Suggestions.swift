@@ -17,7 +17,7 @@ public enum Suggestions {
     public static func help(for name: String, in candidates: [String], otherwise: String? = nil) -> String? {
         let names = closest(to: name, in: candidates).map { "`\($0)`" }
         guard !names.isEmpty else { return otherwise }
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
         return "did you mean \(list)?"
     }
 

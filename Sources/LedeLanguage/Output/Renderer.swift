@@ -10,4 +10,10 @@ public enum Renderer {
         case .markdown: DataFormats.markdown(t)
         }
     }
+
+    /// One value as the table format shows it (numbers grouped, text on one line), for front
+    /// ends that lay out tables themselves (HTML handouts).
+    public static func cell(_ v: Value) -> String {
+        TableText.cell(v, style: TableStyle())
+    }
 }

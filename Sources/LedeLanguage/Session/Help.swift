@@ -31,6 +31,10 @@ public enum Help {
                   summary: "Stop any statement that runs longer, with an error (300 at first; 0 for no limit).", examples: ["timeout 60"]),
         HelpEntry(.statement, "save", syntax: "save \"FILE.lede\" [overwrite]",
                   summary: "Save this session's successful statements as a script.", examples: []),
+        HelpEntry(.statement, "save", syntax: "save notebook \"FILE.md\" [overwrite]",
+                  summary: "Save this session's successful statements with their outputs as a notebook (`lede notebook run FILE.md` runs it again).", examples: []),
+        HelpEntry(.statement, "sandbox", syntax: "sandbox on|off",
+                  summary: "Enter the classroom sandbox (reads under this folder and the samples, writes into exports/, time and row limits); it cannot be turned off.", examples: []),
         HelpEntry(.statement, "clear", syntax: "clear", summary: "Forget all loaded articles and variables.", examples: []),
         HelpEntry(.statement, "quit", syntax: "quit", summary: "Leave (Ctrl-D does the same).", examples: []),
     ]

@@ -26,21 +26,26 @@ extension Session {
                                     help: "end the name with .csv, .tsv, .json, .jsonl or .md")
             }
             let table = try evaluate(pipeline, context: context)
+            prepareWrite(path)
             try AtomicFile.write(Renderer.render(table, as: format, style: TableStyle(width: .max, maxRows: .max, maxCellWidth: .max)),
-                                 to: path, overwrite: overwrite, span: pathExpr.span, context: context)
+                                 to: path, overwrite: overwrite, access: access, span: pathExpr.span, context: context)
             emit(.status("wrote \(LoadReport.grouped(table.count)) rows to \(path)"))
         case .help(let topic):
             emit(.text(try Help.text(for: topic, at: statement.span, context: context)))
         case .schema(let name):
             emit(.table(try schemaTable(name, at: statement.span, context: context, emit: emit)))
         case .variables:
-            let rows = variableOrder.map { name -> [Value] in
-                let t = variables[name]!
+            let rows = variableOrder.compactMap { name -> [Value]? in
+                guard let t = variables[name] else { return nil }
                 return [.text(name), Value(t.count), .text(t.schema.names.joined(separator: ", "))]
             }
             emit(.table(Table(Schema([Column("variable", .text), Column("rows", .number), Column("fields", .text)]), rows: rows)))
         case .setting(let name, let value):
-            try apply(setting: name, value: value, at: statement.span, context: context)
+            if name == "sandbox" {
+                try apply(sandboxSetting: value, at: statement.span, context: context, emit: emit)
+            } else {
+                try apply(setting: name, value: value, at: statement.span, context: context)
+            }
         case .save(let pathExpr, let overwrite):
             let path = try constantText(pathExpr, context: context, what: "a file name")
             // A script has its own extension, so `save` can never replace a dotfile or a document.
@@ -48,8 +53,11 @@ extension Session {
                 throw context.error("`save` writes a script: the file name must end in .lede", at: pathExpr.span,
                                     help: "e.g. save \"session.lede\"")
             }
-            try AtomicFile.write(transcript.map { $0 + "\n" }.joined(), to: path, overwrite: overwrite, span: pathExpr.span, context: context)
+            prepareWrite(path)
+            try AtomicFile.write(transcript.map { $0 + "\n" }.joined(), to: path, overwrite: overwrite, access: access, span: pathExpr.span, context: context)
             emit(.status("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)"))
+        case .saveNotebook(let pathExpr, let overwrite):
+            try saveNotebook(pathExpr, overwrite: overwrite, context: context, emit: emit)
         case .clear:
             clear()
             emit(.status("cleared: no articles loaded, no variables"))
@@ -71,6 +79,10 @@ extension Session {
         }
         // A step stopped part-way (a regular expression gives up as "no match") has no answer.
         if cancellation.isCancelled { throw Interrupted.diagnostic }
+        if let sandbox, table.count > sandbox.maxRows, let first = pipeline.stages.first {
+            let (message, help) = sandbox.tooManyRows(table.count)
+            throw context.error(message, at: first.span, help: help)
+        }
         return table
     }
 
@@ -91,7 +103,7 @@ extension Session {
         var patterns: [String] = []
         for p in paths { patterns.append(try constantText(p, context: context, what: "a path")) }
         let meta = try metadata.map { (m: Expr) throws(Diagnostic) in try constantText(m, context: context, what: "a metadata file") }
-        let report = corpus.load(patterns, metadata: meta, cancellation: cancellation, progress: loadProgress)
+        let report = corpus.load(patterns, metadata: meta, access: access, cancellation: cancellation, progress: loadProgress)
         if report.files == 0, !optional, !report.interrupted {
             let problem = report.skipped.first { $0.span.map { patterns.contains($0.file) } ?? false }
             let at = problem.flatMap { p in zip(patterns, paths).first { $0.0 == p.span?.file }?.1 } ?? paths[0]
@@ -118,7 +130,7 @@ extension Session {
                                 help: "choose another name, e.g. `load table ... as my_\(name)`")
         }
         let path = try constantText(pathExpr, context: context, what: "a file name")
-        switch RecordFile.read(path) {
+        switch RecordFile.read(path, access: access) {
         case .failure(let problem):
             throw context.error("cannot load the table `\(path)`: \(problem.message)", at: pathExpr.span,
                                 help: "a table is a JSON array of objects, JSON Lines, CSV or TSV with a header line")
@@ -185,6 +197,7 @@ extension Session {
                 throw context.error("expected a number of seconds from 0 to \(LoadReport.grouped(Cancellation.maxSeconds)) after `timeout`", at: span,
                                     help: "`timeout 0` runs statements without a time limit")
             }
+            try checkSandboxTimeout(n, at: span, context: context)
             settings.timeLimit = n == 0 ? nil : n
         default:
             guard let n = Int(value), n > 0 else { throw context.error("expected a positive whole number after `\(name)`", at: span) }

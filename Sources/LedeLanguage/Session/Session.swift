@@ -21,8 +21,14 @@ public final class Session: RunContext {
     public private(set) var variables: [String: Table] = [:]
     public private(set) var variableOrder: [String] = []
     public var settings = Settings()
+    /// The classroom sandbox, once entered (`enter(_:)`); never left.
+    public internal(set) var sandbox: Sandbox?
     /// The statements that ran without error, as typed, for `save`.
     public private(set) var transcript: [String] = []
+    /// The statements that ran without error with their outputs, for `save notebook`.
+    public private(set) var notebookLog: [LoggedCell] = []
+    /// Writes a notebook's Markdown from logged cells (the notebook layer sets it).
+    public var notebookWriter: (@Sendable ([LoggedCell]) -> String)?
     /// Arguments after a script's name, read with `arg(1)`.
     public var arguments: [String] = []
     public let cancellation = Cancellation()
@@ -60,9 +66,17 @@ public final class Session: RunContext {
             cancellation.reset(timeLimit: settings.timeLimit)
             let started = Date()
             if settings.echo { emit(.text("\n── " + statement.text.trimmingCharacters(in: .whitespacesAndNewlines))) }
+            var output: [String] = []
+            let logging: (SessionEvent) -> Void = { event in
+                emit(event)
+                if self.notebookWriter != nil, let text = self.notebookText(event) { output.append(text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+            }
             do {
-                let quit = try execute(statement, context: context, emit: emit)
-                if !Self.unrecorded(statement) { transcript.append(statement.text) }
+                let quit = try execute(statement, context: context, emit: logging)
+                if !Self.unrecorded(statement) {
+                    transcript.append(statement.text)
+                    notebookLog.append(LoggedCell(code: statement.text.trimmingCharacters(in: .whitespacesAndNewlines), output: output.joined(separator: "\n")))
+                }
                 if settings.timer { emit(.status("time: \(Self.duration(Date().timeIntervalSince(started)))")) }
                 if quit { emit(.quit); return true }
             } catch {
@@ -117,13 +131,17 @@ public final class Session: RunContext {
 
     private func timedOut(_ statement: Statement, context: CheckContext) -> Diagnostic {
         let limit = settings.timeLimit ?? 0
+        if sandbox != nil {
+            return context.error("stopped after the sandbox's time limit of \(LoadReport.grouped(limit)) s", at: statement.span,
+                                 help: "start lede with `--sandbox --time-limit SECONDS` to allow longer; everything before this statement is kept")
+        }
         return context.error("stopped after the time limit of \(LoadReport.grouped(limit)) s", at: statement.span,
                              help: "`timeout \(LoadReport.grouped(limit * 10).replacingOccurrences(of: ",", with: ""))` allows longer, `timeout 0` removes the limit; everything before this statement is kept")
     }
 
     static func unrecorded(_ s: Statement) -> Bool {
         switch s.kind {
-        case .save, .quit, .help, .schema, .variables: true
+        case .save, .saveNotebook, .quit, .help, .schema, .variables: true
         default: false
         }
     }

@@ -90,6 +90,8 @@ public enum StatementKind: Sendable, Hashable {
     case setting(name: String, value: String)
     /// `save "session.lede" [overwrite]`: this session's successful statements as a script.
     case save(path: Expr, overwrite: Bool)
+    /// `save notebook "session.md" [overwrite]`: the statements with their outputs, as a notebook.
+    case saveNotebook(path: Expr, overwrite: Bool)
     /// `clear`: forget loaded articles and variables.
     case clear
     case quit

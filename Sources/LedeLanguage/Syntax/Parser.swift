@@ -7,7 +7,7 @@ public struct Parser {
     static let clauseKeywords: Set<String> = ["by", "vs", "window", "with", "to", "on"]
     /// Words an expression gives a meaning to; a field with one of these names needs backticks.
     static let expressionWords: Set<String> = ["and", "or", "not", "in", "true", "false", "null", "as", "asc", "desc"]
-    static let settings: Set<String> = ["format", "timer", "rows", "width", "timeout"]
+    static let settings: Set<String> = ["format", "timer", "rows", "width", "timeout", "sandbox"]
 
     /// Deeper expressions are refused rather than recursed into, so 10,000 nested brackets or
     /// `not`s or a chain of 10,000 `+` cannot overflow the stack of the parser, the expression
@@ -92,8 +92,14 @@ public struct Parser {
             kind = .quit
         case "save" where !nextIsPipe:
             advance()
-            let path = try expression()
-            kind = .save(path: path, overwrite: matchWord("overwrite"))
+            if current.isWord("notebook"), case .string = tokens[min(position + 1, tokens.count - 1)].kind {
+                advance()
+                let path = try expression()
+                kind = .saveNotebook(path: path, overwrite: matchWord("overwrite"))
+            } else {
+                let path = try expression()
+                kind = .save(path: path, overwrite: matchWord("overwrite"))
+            }
         case let word? where Self.settings.contains(word) && !nextIsPipe && !nextIsStatementEnd:
             advance()
             kind = .setting(name: word, value: try settingValue())

@@ -64,6 +64,9 @@ public struct Table: Sendable {
     public var rows: [[Value]]
     /// Parallel to `rows` when every row has an origin; empty otherwise.
     public var origins: [RowOrigin]
+    /// What a `chart` drew, so front ends that draw better than text (a notebook's HTML
+    /// handout: SVG) can draw the same data; nil for every other table.
+    public var chart: ChartData?
 
     public init(_ schema: Schema, rows: [[Value]] = [], origins: [RowOrigin] = []) {
         self.schema = schema

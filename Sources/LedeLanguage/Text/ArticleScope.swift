@@ -75,7 +75,7 @@ struct ArticleExprs {
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(a)
             if let i = spellings[key]?.firstIndex(where: { $0.values.map(\.plain) == values.map(\.plain) }) {
-                spellings[key]![i].count += 1
+                spellings[key]?[i].count += 1
             } else {
                 spellings[key, default: []].append((values, 1))
             }

@@ -182,10 +182,10 @@ extension NumberParser {
                 while isNumberWord(k) {
                     let x = t(k)
                     if let u = Self.ones[x] { digits += String(Int(u)) } else if let u = Self.teens[x] { digits += String(Int(u)) } else if let u = Self.tens[x] {
-                        if (t(k + 1) == "-" && Self.ones[t(k + 2)] != nil) {
-                            digits += String(Int(u + Self.ones[t(k + 2)]!)); k += 2
-                        } else if Self.ones[t(k + 1)] != nil && Self.ones[t(k + 1)]! > 0 {
-                            digits += String(Int(u + Self.ones[t(k + 1)]!)); k += 1
+                        if t(k + 1) == "-", let one = Self.ones[t(k + 2)] {
+                            digits += String(Int(u + one)); k += 2
+                        } else if let one = Self.ones[t(k + 1)], one > 0 {
+                            digits += String(Int(u + one)); k += 1
                         } else { digits += String(Int(u)) }
                     }
                     k += 1

@@ -26,8 +26,8 @@ struct Chart: Verb {
         }
         let label = names.count == 2 ? names[0] : nil
         let value = names.last
-        if let value, input[value]?.type.fits(.number) == false {
-            throw context.error("`\(value)` is \(input[value]!.type.withArticle), not a number", at: stage.items.last!.span,
+        if let value, let type = input[value]?.type, !type.fits(.number) {
+            throw context.error("`\(value)` is \(type.withArticle), not a number", at: stage.items.last?.span ?? stage.span,
                                 help: "chart LABEL, NUMBER")
         }
         if value == nil, !input.columns.contains(where: { $0.type == .number }) {
@@ -38,7 +38,9 @@ struct Chart: Verb {
         let output = schema
         return Step(output) { table, _ in
             guard let data = ChartData.from(table, label: label, value: value) else { return Table(output) }
-            return Table(output, rows: ChartText.lines(data).map { [.text($0)] })
+            var chart = Table(output, rows: ChartText.lines(data).map { [.text($0)] })
+            chart.chart = data
+            return chart
         }
     }
 }

@@ -61,17 +61,17 @@ struct Disagreements: Verb {
                 let key = keys.map { $0.eval(row) }
                 if key.first?.isNull == true { continue }
                 let folded = key.map(ArticleExprs.fold)
-                if byKey[folded] == nil { keyOrder.append(folded); byKey[folded] = [] }
-                if let i = byKey[folded]!.firstIndex(where: { $0.outlet.lowercased() == outlet.lowercased() }) {
-                    byKey[folded]![i].rows.append(row)
+                if byKey[folded] == nil { keyOrder.append(folded) }
+                if let i = byKey[folded]?.firstIndex(where: { $0.outlet.lowercased() == outlet.lowercased() }) {
+                    byKey[folded]?[i].rows.append(row)
                 } else {
-                    byKey[folded]!.append((outlet, [row]))
+                    byKey[folded, default: []].append((outlet, [row]))
                 }
             }
             var rows: [[Value]] = []
             for folded in keyOrder {
                 // Each outlet's most reported value, and the first figure that gives it.
-                let reports = byKey[folded]!.map { entry -> (outlet: String, row: [Value]) in
+                let reports = (byKey[folded] ?? []).map { entry -> (outlet: String, row: [Value]) in
                     var counts: [Double: Int] = [:]
                     for r in entry.rows { counts[r[valueAt].number!, default: 0] += 1 }
                     let best = entry.rows.first { counts[$0[valueAt].number!] == counts.values.max() }!

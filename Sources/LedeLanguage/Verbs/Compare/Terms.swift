@@ -47,7 +47,7 @@ struct Terms: Verb {
             var out = schema
             for c in groupItems.indices {
                 let types = Set(rows.map { $0[c].type }.filter { $0 != .null })
-                out.columns[c].type = types.count == 1 ? types.first! : .any
+                out.columns[c].type = (types.count == 1 ? types.first : nil) ?? .any
             }
             return Table(out, rows: rows)
         }

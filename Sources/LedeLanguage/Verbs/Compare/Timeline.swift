@@ -102,8 +102,8 @@ struct Timeline: Verb {
                 if run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 for key in order {
                     let n = counts[key]?[k] ?? 0
-                    let total = counts[key]!.values.reduce(0, +)
-                    var row = [Value.text(period.label(k))] + labels[key]! + [Value(n), .number((100 * Double(n) / Double(total)).rounded(places: 1))]
+                    let total = counts[key]?.values.reduce(0, +) ?? 0
+                    var row = [Value.text(period.label(k))] + (labels[key] ?? []) + [Value(n), .number((100 * Double(n) / Double(total)).rounded(places: 1))]
                     if !isArticles {
                         let articles = articleCounts[articleFields == nil ? [] : key]?[k] ?? 0
                         row.append(articles > 0 ? .number((100 * Double(n) / Double(articles)).rounded(places: 1)) : .null)
