@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "FuzzEvaluator", dependencies: ["LedeLanguage"], path: "Sources/Fuzz/FuzzEvaluator"),
         .executableTarget(name: "FuzzLoader", dependencies: ["LedeCorpus"], path: "Sources/Fuzz/FuzzLoader"),
         .executableTarget(name: "FuzzExtractor", dependencies: ["LedeExtract"], path: "Sources/Fuzz/FuzzExtractor"),
-        .testTarget(name: "LedeCorpusTests", dependencies: ["LedeCorpus"]),
+        .testTarget(name: "LedeCorpusTests", dependencies: ["LedeCorpus"], exclude: ["HTMLPages"]),
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract"]),
         .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract"]),

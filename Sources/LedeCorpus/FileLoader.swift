@@ -18,34 +18,41 @@ enum FileLoader {
                                           at: SourceSpan(file: path, line: 1, column: 1)))
             return out
         }
-        let decoded = TextDecoder.decode(raw)
-        if cancellation.isCancelled { return nil }
-        if let encoding = decoded.encoding {
-            out.notes.append(Diagnostic(.note, encoding == "Windows-1252" ? "not valid UTF-8; decoded as Windows-1252" : "decoded as \(encoding)",
-                                        at: SourceSpan(file: path, line: 1, column: 1)))
+        let file = PathExpander.split(path).name
+        let format = PathExpander.format(of: path)
+        let isHTML = format == "html" || format == "htm"
+        let start = SourceSpan(file: path, line: 1, column: 1)
+        // A page declares its own charset.
+        let text: String
+        if isHTML {
+            let decoded = HTMLCharset.decode(raw)
+            text = decoded.text
+            if let note = decoded.note { out.notes.append(Diagnostic(.note, note, at: start)) }
+        } else {
+            let decoded = TextDecoder.decode(raw)
+            text = decoded.text
+            if let encoding = decoded.encoding {
+                out.notes.append(Diagnostic(.note, encoding == "Windows-1252" ? "not valid UTF-8; decoded as Windows-1252" : "decoded as \(encoding)", at: start))
+            }
         }
-        if decoded.text.isBlank {
+        if cancellation.isCancelled { return nil }
+        if text.isBlank {
             out.skipped.append(PathExpander.problem(path, "empty file"))
             return out
         }
-        let file = PathExpander.split(path).name
-        let format = PathExpander.format(of: path)
         switch format {
         case "json", "jsonl":
-            guard JSONLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
+            guard JSONLoader.load(Array(text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
         case "csv", "tsv":
-            guard CSVLoader.load(Array(decoded.text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
+            guard CSVLoader.load(Array(text.utf8), path: path, file: file, into: &out, cancellation: cancellation) else { return nil }
         default:
             var fields: ArticleFields
-            if format == "html" || format == "htm" {
-                let page = HTMLLoader.fields(decoded.text)
+            if isHTML {
+                let page = HTMLLoader.page(text)
                 fields = page.fields
-                if page.tooDeep {
-                    out.notes.append(Diagnostic(.note, "elements nested more than \(HTMLLoader.maxDepth) deep were left out",
-                                                at: SourceSpan(file: path, line: 1, column: 1)))
-                }
+                out.notes += page.notes.map { Diagnostic(.note, $0, at: start) }
             } else {
-                fields = PlainTextLoader.fields(decoded.text, markdown: format == "md")
+                fields = PlainTextLoader.fields(text, markdown: format == "md")
             }
             if let metadata, let row = metadata.fields(forFile: file) {
                 fields.overlay(row)

@@ -22,10 +22,15 @@ enum TextDecoder {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(text: text, encoding: encoding)
         }
+        return Decoded(text: windows1252(bytes), encoding: "Windows-1252")
+    }
+
+    /// Bytes read as Windows-1252, the web's stand-in for Latin-1 and ASCII.
+    static func windows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for b in bytes { scalars.append(windows1252(b)) }
-        return Decoded(text: String(scalars), encoding: "Windows-1252")
+        return String(scalars)
     }
 
     /// Whether the bytes are UTF-16, and big-endian: by a byte-order mark, or else by the zero

@@ -25,7 +25,8 @@ import Testing
         #expect(a.outlet == "Example News")
         #expect(a.date == Day(year: 2022, month: 3, day: 14))
         #expect(a.authors == ["Ann Lee", "Bo Li"])
-        #expect(a.body == "First para “quoted” é.\n\nSecond para, unclosed")
+        // Too short to score: the `<article>` is read whole, its `<div>` a block of its own.
+        #expect(a.body == "First para “quoted” é.\n\nSecond para, unclosed\n\nblock")
     }
 
     @Test func withoutArticleAllParagraphsOutsideFurnitureCount() throws {
