@@ -232,4 +232,11 @@ import Testing
         #expect(a.quotes.map(\.speaker) == ["the latest reports"])
         #expect(a.figures.map(\.claimant) == [nil, "the latest reports"])
     }
+
+    @Test func aFirmsShortNameIsItsFullName() {
+        let q = marked(
+            "Shares of Daiwa Securities jumped on talk of a merger with a bank.",
+            "Daiwa said that \u{201C}there are no plans to enter into negotiations\u{201D}.")
+        #expect(q.map(\.speaker) == ["Daiwa Securities"])
+    }
 }

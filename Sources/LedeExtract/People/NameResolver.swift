@@ -52,6 +52,14 @@ struct NameResolver {
 
     mutating func addBody(_ name: String, at offset: Int) { bodies.append((offset, name)) }
 
+    /// "Daiwa said" after "Daiwa Securities": the one organisation the article names in full
+    /// that starts with the short name; the short name when none or several do.
+    func fullBody(_ name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        let fuller = Set(bodies.map(\.name).filter { $0.hasPrefix(name + " ") })
+        return fuller.count == 1 ? fuller.first ?? name : name
+    }
+
     /// The organisation or outlet "it" at `offset` stands for: the last one named in the 300
     /// characters before (further back, "it" is as likely a thing).
     func nearestBody(before offset: Int) -> String? {

@@ -248,14 +248,18 @@ struct QuoteAttributor {
             quote.speaker = Vocabulary.isPlural(description.last ?? "") ? p.name
                 : names.holder(of: description, before: tokens[p.first].start) ?? recentPerson(before: tokens[p.first].start, names: names)
         case .person:
-            quote.speaker = names.canonical(p.name, at: offset)
+            // A lone word no full name explains may be a firm's short name ("Daiwa said").
+            let name = names.canonical(p.name, at: offset)
+            quote.speaker = name.contains(" ") || p.title != nil ? name : names.fullBody(name)
         case .pronoun:
             switch p.name.lowercased() {
             case "he", "she", "they": quote.speaker = names.nearestPerson(before: offset, gender: Gender(pronoun: p.name))
             case "it": quote.speaker = names.nearestBody(before: offset)
             default: quote.speaker = nil
             }
-        case .organisation, .outlet:
+        case .organisation:
+            quote.speaker = names.fullBody(p.name)
+        case .outlet:
             quote.speaker = p.name
         case .anonymous:
             quote.speaker = introducedSource(p) ?? p.name
