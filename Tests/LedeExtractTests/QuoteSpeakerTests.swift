@@ -239,4 +239,11 @@ import Testing
             "Daiwa said that \u{201C}there are no plans to enter into negotiations\u{201D}.")
         #expect(q.map(\.speaker) == ["Daiwa Securities"])
     }
+
+    @Test func aTimeWordBeforeTheSubjectIsALeadIn() {
+        let q = marked(
+            "\u{201C}We will put in place appropriate care for our patients,\u{201D} said the health board.",
+            "Earlier, David Rowe, Chief Executive of Hereford Hospitals NHS Trust, had said: \u{201C}It is with real regret that we have taken this step.\u{201D}")
+        #expect(q.map(\.speaker) == ["the health board", "David Rowe"])
+    }
 }

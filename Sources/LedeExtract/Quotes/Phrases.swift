@@ -42,6 +42,7 @@ struct PhraseReader {
     private static let asideStarts: Set<String> = [
         "a", "an", "the", "who", "which", "one", "his", "her", "its", "their", "former", "also", "now", "then",
         "however", "in", "on", "at", "for", "with", "speaking", "according", "meanwhile", "too", "though",
+        "earlier", "later", "previously", "separately", "yesterday", "today", "recently", "afterwards", "instead",
     ]
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
@@ -111,7 +112,18 @@ struct PhraseReader {
             if Self.asideStarts.contains(tokens[a].lower) || described || !tokens[a...b].contains(where: { $0.isCapitalised }) && !isPronoun(a, b) {
                 continue
             }
-            guard var head = phrase(clauseStart(a, b), b) else { return nil }
+            let found = phrase(clauseStart(a, b), b)
+            // "David Rose, Chief Executive of Hereford Hospitals NHS Trust, said": a capitalised
+            // role after a name is the name's title, not the subject.
+            if found?.kind != .person, index + 1 < segments.count, tokens[a...b].contains(where: { vocabulary.titles.contains($0.lower) }) {
+                let (na, nb) = segments[index + 1]
+                if na <= nb, var person = phrase(clauseStart(na, nb), nb), person.kind == .person {
+                    person.title = person.title ?? text(a, b)
+                    person.last = max(person.last, punct - 1)
+                    return person
+                }
+            }
+            guard var head = found else { return nil }
             if head.kind == .person, head.title == nil, index > 0 {
                 let (ta, tb) = segments[index - 1]
                 if ta <= tb {
