@@ -246,4 +246,15 @@ import Testing
             "Earlier, David Rowe, Chief Executive of Hereford Hospitals NHS Trust, had said: \u{201C}It is with real regret that we have taken this step.\u{201D}")
         #expect(q.map(\.speaker) == ["the health board", "David Rowe"])
     }
+
+    @Test func aDocumentSpeaksForWhoeverIssuedIt() {
+        let q = marked(
+            "In adverts entitled An Open Letter from chief executive Sidney Tarrel, the company defends its drug. \u{201C}It was simply wrong to suggest that information was missing,\u{201D} the letter says.",
+            "In a statement, Marta Klein said the comment had been taken out of context. \u{201C}He fully supports the plan,\u{201D} said the statement.",
+            "Parents sent a letter to the board.")
+        #expect(q.map(\.speaker) == ["Sidney Tarrel", "Marta Klein"])
+        // A letter nobody is said to have written still speaks as itself.
+        let a = marked("Parents sent a letter to the board.", "\u{201C}Our children deserve schools that stay open all year,\u{201D} the letter reads.")
+        #expect(a.first?.speaker == "the letter")
+    }
 }

@@ -177,6 +177,32 @@ struct QuoteAttributor {
     }
 
 
+    /// "said the statement" after "In a statement, the party said …": a document speaks for
+    /// whoever issued it ("a letter from X", "an open letter from X", "In a statement, X said").
+    private func documentAuthor(_ p: Phrase, names: NameResolver) -> String? {
+        guard p.last - p.first <= 2, Self.documents.contains(tokens[p.last].lower), ["the", "this"].contains(tokens[p.first].lower) else { return nil }
+        let head = tokens[p.last].lower
+        var k = p.first - 1
+        while k > 0 {
+            defer { k -= 1 }
+            guard tokens[k].lower == head,
+                  (max(0, k - 3)..<k).contains(where: { ["a", "an", "his", "her", "its", "their"].contains(tokens[$0].lower) }) else { continue }
+            var probe = Quote(sentence: document.tokenSentence[k], span: document.span(k, k), text: "", kind: .indirect)
+            if k + 2 < tokens.count, ["from", "by"].contains(tokens[k + 1].lower),
+               let from = reader.object(from: k + 2, hi: min(tokens.count - 1, k + 12)) {
+                guard !Self.documents.contains(tokens[from.last].lower) else { return nil }
+                apply(Attribution(phrase: from), to: &probe, at: tokens[from.first].start, names: names)
+            } else if let found = reportedSpeech(inSentence: document.tokenSentence[k]), let issuer = found.phrase {
+                guard !Self.documents.contains(tokens[issuer.last].lower) else { return nil }
+                apply(found, to: &probe, at: tokens[issuer.first].start, names: names)
+            }
+            return probe.speaker
+        }
+        return nil
+    }
+
+    private static let documents: Set<String> = ["statement", "letter", "memo", "email", "e-mail", "note", "release", "document"]
+
     /// "the spokeswoman said" after "a BaFin spokeswoman said": the unnamed source introduced
     /// earlier with the same head noun, named as it was introduced.
     private func introducedSource(_ p: Phrase) -> String? {
@@ -238,6 +264,10 @@ struct QuoteAttributor {
         quote.mentionSpan = document.span(p.nameFirst, p.last)
         quote.mention = p.name
         quote.title = p.title
+        if let author = documentAuthor(p, names: names) {
+            quote.speaker = author
+            return
+        }
         switch p.kind {
         case .person where isDescription(p) && vocabulary.isPersonNoun(tokens[p.last].lower):
             // "the chancellor said": the last person the text gave that role; "the mum-of-one
