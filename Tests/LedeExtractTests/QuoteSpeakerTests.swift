@@ -257,4 +257,12 @@ import Testing
         let a = marked("Parents sent a letter to the board.", "\u{201C}Our children deserve schools that stay open all year,\u{201D} the letter reads.")
         #expect(a.first?.speaker == "the letter")
     }
+
+    @Test func aRoleRefersToTheSubjectOfTheSentenceBefore() {
+        let q = extractor.analyze(article(
+            "Gordon Brennan has issued a rallying cry to supporters before the vote.",
+            "The chancellor said the vote would give a \u{201C}clear and fundamental\u{201D} choice.",
+            "Speaking in Gateshead, Mr Brennan claimed the health service was not safe.")).quotes
+        #expect(q.first(where: { $0.text.contains("fundamental") })?.speaker == "Gordon Brennan")
+    }
 }

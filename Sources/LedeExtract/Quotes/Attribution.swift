@@ -223,11 +223,18 @@ struct QuoteAttributor {
     /// The person who spoke or was described last before `offset` ("Zoë Márquez, whose bakery
     /// was wrecked, said"), in the same paragraph or the one before.
     private func recentPerson(before offset: Int, names: NameResolver) -> String? {
+        // Someone who spoke, or the subject opening a sentence ("Gordon Brown has issued a
+        // rallying cry … The chancellor said").
         guard let last = names.nearestReference(before: offset),
-              let r = names.references[...last].lastIndex(where: \.speaking) else { return nil }
+              let r = names.references[...last].lastIndex(where: { $0.speaking || opensSentence($0.offset) }) else { return nil }
         let paragraph = document.sentences[document.sentence(at: offset)].paragraph
         let named = document.sentences[document.sentence(at: names.references[r].offset)].paragraph
         return paragraph - named <= 1 ? names.references[r].name : nil
+    }
+
+    private func opensSentence(_ offset: Int) -> Bool {
+        let s = document.sentence(at: offset)
+        return document.sentences[s].span.start == offset
     }
 
     /// Fills speaker, mention, title, cue and addressee, resolving names and pronouns.
