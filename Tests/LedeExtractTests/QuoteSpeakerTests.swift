@@ -265,4 +265,18 @@ import Testing
             "Speaking in Gateshead, Mr Brennan claimed the health service was not safe.")).quotes
         #expect(q.first(where: { $0.text.contains("fundamental") })?.speaker == "Gordon Brennan")
     }
+
+    @Test func theLeadsDescriptionIsTheNameThatOpensTheNextParagraph() {
+        let q = extractor.analyze(article(
+            "The Conservatives have been \u{201C}a lot smarter\u{201D} in the campaign, a Labour backbencher has said.",
+            "Derek Whyte said a five-month campaign had turned off voters.")).quotes
+        #expect(q.first?.speaker == "Derek Whyte")
+        #expect(q.first?.mention == "a Labour backbencher")
+        // Further down the article a description stays unnamed.
+        let later = extractor.analyze(article(
+            "Voters went to the polls on Thursday.",
+            "The Conservatives have been \u{201C}a lot smarter\u{201D} in the campaign, a Labour backbencher has said.",
+            "Derek Whyte said a five-month campaign had turned off voters.")).quotes
+        #expect(later.first?.speaker != "Derek Whyte")
+    }
 }

@@ -201,6 +201,18 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// The news lead's delayed name: "…, a Labour backbencher has said." then, opening the next
+    /// paragraph, "Derek Wyatt said …": the description in the first paragraph is that person.
+    private func namedNext(_ p: Phrase, names: NameResolver) -> String? {
+        guard ["a", "an"].contains(tokens[p.first].lower), let first = document.sentences.first else { return nil }
+        let paragraph = document.sentences[document.tokenSentence[p.first]].paragraph
+        guard paragraph == first.paragraph,
+              let next = document.sentences.indices.first(where: { document.sentences[$0].paragraph == paragraph + 1 }),
+              let found = reportedSpeech(inSentence: next), let named = found.phrase, named.kind == .person,
+              named.first == document.sentenceTokens[next].lowerBound, named.name.contains(" ") else { return nil }
+        return names.canonical(named.name, at: tokens[named.first].start)
+    }
+
     private static let documents: Set<String> = ["statement", "letter", "memo", "email", "e-mail", "note", "release", "document"]
 
     /// "the spokeswoman said" after "a BaFin spokeswoman said": the unnamed source introduced
@@ -271,7 +283,7 @@ struct QuoteAttributor {
         quote.mentionSpan = document.span(p.nameFirst, p.last)
         quote.mention = p.name
         quote.title = p.title
-        if let author = documentAuthor(p, names: names) {
+        if let author = documentAuthor(p, names: names) ?? namedNext(p, names: names) {
             quote.speaker = author
             return
         }
