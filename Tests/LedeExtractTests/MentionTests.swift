@@ -34,6 +34,11 @@ import Testing
         #expect(!a.mentions.contains { $0.kind == .person })
     }
 
+    @Test func aCapitalisedRunAfterHisIsAThing() {
+        let a = extractor.analyze(article("The cardinal will repeat his stance in his Christmas Midnight Mass on Friday."))
+        #expect(!a.mentions.contains { $0.kind == .person })
+    }
+
     @Test func aClauseAfterTheVerbIsNoSpeaker() {
         // "insists the main wall is safe" reports what is insisted; "the main wall" does not speak.
         let q = extractor.analyze(article("The authority, which runs the dam, insists the main wall is safe for now.")).quotes

@@ -345,6 +345,8 @@ struct PhraseReader {
            vocabulary.givenNames[tokens[nameFirst].lower] == nil || runStart > 0 && Self.placePrepositions.contains(tokens[runStart - 1].lower) {
             return nil
         }
+        // "his Christmas Midnight Mass": a possessive before a capitalised run makes it a thing he has.
+        if runStart > 0, Self.possessives.contains(tokens[runStart - 1].lower) { return nil }
         // Words in capitals are headlines and labels, not names.
         if tokens[nameFirst...e].contains(where: { $0.text.count > 4 && $0.text.unicodeScalars.allSatisfy(ScalarClass.isUpper) }) {
             return nil
