@@ -279,4 +279,11 @@ import Testing
             "Derek Whyte said a five-month campaign had turned off voters.")).quotes
         #expect(later.first?.speaker != "Derek Whyte")
     }
+
+    @Test func whoIsAllegedToHaveSaidIt() {
+        let q = extractor.analyze(article(
+            "UKIP suspended John Houston on Monday.",
+            "Mr Houston is alleged to have said that prisons should be \u{201C}made available to the community\u{201D} for work.")).quotes
+        #expect(q.first(where: { $0.text.contains("made available") })?.speaker == "John Houston")
+    }
 }

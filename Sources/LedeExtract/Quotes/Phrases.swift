@@ -48,6 +48,7 @@ struct PhraseReader {
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
     private static let placePrepositions: Set<String> = ["on", "in", "at", "along", "near", "off", "into", "onto", "down", "up", "across"]
+    private static let hearsay: Set<String> = ["alleged", "said", "reported", "thought", "believed", "understood", "known", "claimed", "rumoured", "rumored"]
     /// "the results of their": a phrase cut before its noun.
     private static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
@@ -67,6 +68,11 @@ struct PhraseReader {
     func subject(lo: Int, verb: Int) -> Phrase? {
         var e = verb - 1
         while e >= lo, Self.adverbs.contains(tokens[e].lower) { e -= 1 }
+        // "Mr Houston is alleged to have said": the one the report is about.
+        if e - 2 > lo, tokens[e].lower == "to", Self.hearsay.contains(tokens[e - 1].lower), ["is", "was", "are", "were"].contains(tokens[e - 2].lower) {
+            e -= 3
+            while e >= lo, Self.adverbs.contains(tokens[e].lower) { e -= 1 }
+        }
         guard e >= lo else { return nil }
         // "On the tsunami he said": a pronoun right before the verb is its subject.
         if Self.pronouns.contains(tokens[e].lower), e > lo { return phrase(e, e) }
@@ -321,7 +327,10 @@ struct PhraseReader {
         }
         // "Homeland Security", "Red Deer": an organisation word in the name, or a place; in a title
         // before a name ("National Security Advisor Jake Sullivan") it is the person's role.
-        if tokens[nameFirst...e].contains(where: { vocabulary.organisationWords.contains($0.lower) }) || vocabulary.places.contains(lowerRun.joined(separator: " ")) {
+        // "Mr Houston" is a man, whatever city shares his name.
+        let honoured = runStart > 0 && vocabulary.isHonorific(tokens[runStart - 1])
+        if tokens[nameFirst...e].contains(where: { vocabulary.organisationWords.contains($0.lower) })
+            || !honoured && vocabulary.places.contains(lowerRun.joined(separator: " ")) {
             var a = runStart
             while a - 1 >= s, tokens[a - 1].isCapitalised, tokens[a - 1].lower != "the" { a -= 1 }
             if run.contains(where: { vocabulary.placeWords.contains($0.lower) }) { return nil }
