@@ -45,7 +45,7 @@ final class ProgressLine: Sendable {
     /// "1 min 20 s", "12 s".
     static func duration(_ seconds: Double) -> String {
         let whole = seconds.isFinite ? Int(min(max(seconds, 0), 1e9).rounded()) : 0
-        return whole >= 60 ? "\(whole / 60) min \(whole % 60) s" : "\(whole) s"
+        return whole >= 60 ? "\(whole / 60) min \(whole % 60) s" : whole >= 1 ? "\(whole) s" : "under 1 s"
     }
 
     /// Removes the line before anything else is printed.
