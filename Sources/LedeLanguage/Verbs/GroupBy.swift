@@ -64,15 +64,29 @@ struct GroupBy: Verb {
         output.isScalar = keys.isEmpty && aggregates.count == 1
         let schema = output
         return Step(schema) { table, _ in
+            if keys.isEmpty { return Table(schema, rows: [aggregates.map { $0.run(table.rows) }]) }
             var order: [[Value]] = []
-            var groups: [[Value]: [[Value]]] = [:]
-            if keys.isEmpty { order = [[]]; groups[[]] = table.rows }
-            for row in table.rows where !keys.isEmpty {
-                let key = keyIndices.map { row[$0] }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(row)
+            var members: [[[Value]]] = []
+            // One key (the usual case) is looked up as itself, without an array made per row.
+            if keyIndices.count == 1, let k = keyIndices.first {
+                var groupOf: [Value: Int] = [:]
+                for row in table.rows {
+                    if let g = groupOf[row[k]] { members[g].append(row); continue }
+                    groupOf[row[k]] = order.count
+                    order.append([row[k]])
+                    members.append([row])
+                }
+            } else {
+                var groupOf: [[Value]: Int] = [:]
+                for row in table.rows {
+                    let key = keyIndices.map { row[$0] }
+                    if let g = groupOf[key] { members[g].append(row); continue }
+                    groupOf[key] = order.count
+                    order.append(key)
+                    members.append([row])
+                }
             }
-            return Table(schema, rows: order.map { key in key + aggregates.map { $0.run(groups[key] ?? []) } })
+            return Table(schema, rows: zip(order, members).map { key, rows in key + aggregates.map { $0.run(rows) } })
         }
     }
 }
