@@ -28,7 +28,7 @@ final class ProgressLine: Sendable {
     func show(_ p: ExtractionProgress) {
         guard due(p.seconds) else { return }
         let mbps = String(format: "%.1f", p.megabytesPerSecond)
-        let left = p.secondsLeft.map { ", about \(Self.duration($0)) left" } ?? ""
+        let left = p.secondsLeft.map { ", \(Self.timeLeft($0)) left" } ?? ""
         Self.write("\r\u{1B}[Kextracting: \(LoadReport.grouped(p.articles)) of \(LoadReport.grouped(p.totalArticles)) articles, \(mbps) MB/s\(left) (Ctrl-C stops, keeping what is done)")
     }
 
@@ -42,10 +42,10 @@ final class ProgressLine: Sendable {
         }
     }
 
-    /// "1 min 20 s", "12 s".
-    static func duration(_ seconds: Double) -> String {
+    /// "about 1 min 20 s", "about 12 s", "under 1 s".
+    static func timeLeft(_ seconds: Double) -> String {
         let whole = seconds.isFinite ? Int(min(max(seconds, 0), 1e9).rounded()) : 0
-        return whole >= 60 ? "\(whole / 60) min \(whole % 60) s" : whole >= 1 ? "\(whole) s" : "under 1 s"
+        return whole >= 60 ? "about \(whole / 60) min \(whole % 60) s" : whole >= 1 ? "about \(whole) s" : "under 1 s"
     }
 
     /// Removes the line before anything else is printed.
