@@ -15,7 +15,7 @@ public struct Article: Sendable, Hashable {
     public var authors: [String]
     public var url: String?
     /// Body paragraphs joined by a blank line ("\n\n").
-    public var body: String
+    public var body: String { didSet { words = WordCounter.count(body) } }
     public var paragraphs: [Paragraph]
     /// Lines that are not part of the story: promotional lines, photo captions, credits.
     public var boilerplate: [String]
@@ -36,13 +36,15 @@ public struct Article: Sendable, Hashable {
         self.authors = authors
         self.url = url
         self.body = body
+        words = WordCounter.count(body)
         self.paragraphs = paragraphs ?? Paragraph.split(body)
         self.boilerplate = boilerplate
         self.extra = extra
     }
 
-    /// Number of words in the body (runs of letters or digits).
-    public var words: Int { WordCounter.count(body) }
+    /// Number of words in the body (runs of letters or digits), counted once when the body is
+    /// set: filters such as `where words > 500` read it for every article on every query.
+    public private(set) var words: Int
 
     public static func == (a: Article, b: Article) -> Bool {
         a.id == b.id && a.path == b.path && a.body == b.body && a.headline == b.headline

@@ -3,8 +3,9 @@ import LedeCorpus
 import LedeLanguage
 import Synchronization
 
-/// A long load's progress on standard error (files, articles, MB/s), redrawn in place on one
-/// line once the load has taken half a second, and only when standard error is a terminal.
+/// A long load's or extraction's progress on standard error (how many, MB/s, for an extraction
+/// the time left), redrawn in place on one line once it has taken half a second, and only when
+/// standard error is a terminal.
 final class ProgressLine: Sendable {
     /// When the line was last drawn, and whether it is on the screen now.
     private let state = Mutex((drawnAt: 0.0, visible: false))
@@ -14,19 +15,37 @@ final class ProgressLine: Sendable {
         guard isatty(STDERR_FILENO) != 0 else { return nil }
         let line = ProgressLine()
         session.loadProgress = { line.show($0) }
+        session.extractionProgress = { line.show($0) }
         return line
     }
 
     func show(_ p: LoadProgress) {
-        guard p.seconds >= 0.5 else { return }
-        let due = state.withLock { s in
-            guard p.seconds - s.drawnAt >= 0.1 else { return false }
-            s = (p.seconds, true)
-            return true
-        }
-        guard due else { return }
+        guard due(p.seconds) else { return }
         let mbps = String(format: "%.1f", p.megabytesPerSecond)
         Self.write("\r\u{1B}[Kloading: \(LoadReport.grouped(p.files)) of \(LoadReport.grouped(p.totalFiles)) files, \(LoadReport.grouped(p.articles)) articles, \(mbps) MB/s")
+    }
+
+    func show(_ p: ExtractionProgress) {
+        guard due(p.seconds) else { return }
+        let mbps = String(format: "%.1f", p.megabytesPerSecond)
+        let left = p.secondsLeft.map { ", \(Self.timeLeft($0)) left" } ?? ""
+        Self.write("\r\u{1B}[Kextracting: \(LoadReport.grouped(p.articles)) of \(LoadReport.grouped(p.totalArticles)) articles, \(mbps) MB/s\(left) (Ctrl-C stops, keeping what is done)")
+    }
+
+    /// Whether to draw now: after half a second, at most ten times a second.
+    private func due(_ seconds: Double) -> Bool {
+        guard seconds >= 0.5 else { return false }
+        return state.withLock { s in
+            guard seconds - s.drawnAt >= 0.1 else { return false }
+            s = (seconds, true)
+            return true
+        }
+    }
+
+    /// "about 1 min 20 s", "about 12 s", "under 1 s".
+    static func timeLeft(_ seconds: Double) -> String {
+        let whole = seconds.isFinite ? Int(min(max(seconds, 0), 1e9).rounded()) : 0
+        return whole >= 60 ? "about \(whole / 60) min \(whole % 60) s" : whole >= 1 ? "about \(whole) s" : "under 1 s"
     }
 
     /// Removes the line before anything else is printed.

@@ -182,7 +182,8 @@ public struct ExprCompiler {
             guard let needle = b.constant?.text else {
                 throw context.error("expected text or /regex/ after `~`", at: r.span, help: "e.g. speaker ~ \"Zhao\" or headline ~ /war|invasion/")
             }
-            test = { s in s.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+            let contains = TextContains(needle)
+            test = { s in contains(s) }
         }
         return CompiledExpr(type: .bool) { row in
             let v = a.eval(row)

@@ -5,7 +5,8 @@ import LedeExtract
 extension Session {
     /// Extracts every article not yet analysed, in parallel, and returns all analyses in article
     /// order, with people under the names the whole corpus gives them. Extraction is lazy:
-    /// `load` stays fast and only a query on a derived table pays.
+    /// `load` stays fast and only a query on a derived table pays. The bodies' word index is
+    /// built in the same pass, so `kwic` never reads a body again.
     public func analyses() throws(Diagnostic) -> [Analysis] {
         let articles = corpus.articles
         if analysisCache.count < articles.count {
@@ -17,14 +18,18 @@ extension Session {
             let results = ResultSlots<Analysis>(count: missing.count)
             let analyze = self.analyze
             let cancellation = self.cancellation
+            let counter = ProgressCounter(total: missing.count, report: extractionProgress)
             DispatchQueue.concurrentPerform(iterations: missing.count) { i in
                 guard !cancellation.isCancelled else { return }
-                results.set(i, analyze(articles[missing[i]]))
+                let article = articles[missing[i]]
+                results.set(i, analyze(article))
+                counter.add(bytes: article.body.utf8.count)
             }
             // Keep what finished, so an interrupted query does not redo it next time.
             for (i, index) in missing.enumerated() { analysisCache[index] = results.get(i) }
             if cancellation.isCancelled { throw Interrupted.diagnostic }
         }
+        _ = try wordIndex()
         if let named = namedAnalyses, named.analyses.count == articles.count { return named.analyses }
         let raw = analysisCache.compactMap { $0 }
         let names = CorpusNames(raw, aliases: aliases)
@@ -38,6 +43,26 @@ extension Session {
     public func names() throws(Diagnostic) -> CorpusNames {
         _ = try analyses()
         return namedAnalyses?.names ?? CorpusNames([], aliases: aliases)
+    }
+
+    /// The words of every loaded body, reading in parallel those added since the last call.
+    public func wordIndex() throws(Diagnostic) -> WordIndex {
+        let articles = corpus.articles
+        let done = words.bodies.count
+        guard done < articles.count else { return words }
+        let readings = ResultSlots<WordIndex.Reading>(count: articles.count - done)
+        let cancellation = self.cancellation
+        DispatchQueue.concurrentPerform(iterations: articles.count - done) { i in
+            guard !cancellation.isCancelled else { return }
+            readings.set(i, WordIndex.read(articles[done + i].body))
+        }
+        // Bodies are filed in order, so an interrupted pass keeps the run read without a gap.
+        for i in 0..<(articles.count - done) {
+            guard let reading = readings.get(i) else { break }
+            words.add(reading)
+        }
+        if cancellation.isCancelled { throw Interrupted.diagnostic }
+        return words
     }
 }
 

@@ -6,7 +6,12 @@ import LedeExtract
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
 /// comes back.
 public final class Session: RunContext {
-    public internal(set) var corpus = Corpus()
+    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll() } }
+    /// The built-in tables as built for the articles loaded now, so a query reads them instead
+    /// of building every row again; emptied whenever the articles change.
+    var builtTables: [String: Table] = [:]
+    /// The words of the loaded bodies, for `kwic`; grows with the articles (`wordIndex()`).
+    var words = WordIndex()
     var analysisCache: [Analysis?] = []
     /// The most articles a query may extract before it runs; completion lowers it, so that a
     /// query needing more fails at once instead of extracting them.
@@ -34,6 +39,8 @@ public final class Session: RunContext {
     public let cancellation = Cancellation()
     /// Told how a `load` is going, from the loading threads (the REPL draws a progress line).
     public var loadProgress: (@Sendable (LoadProgress) -> Void)?
+    /// Told how an extraction is going, from the extracting threads (the REPL draws a progress line).
+    public var extractionProgress: (@Sendable (ExtractionProgress) -> Void)?
     public var usesColor = false
     let analyze: @Sendable (Article) -> Analysis
     public let stopWords: StopWords
@@ -97,6 +104,7 @@ public final class Session: RunContext {
     /// The schema of a table or variable, for `schema`, completion and checking.
     public func schema(of name: String) -> Schema? {
         if let v = variables[name] ?? loadedTables[name] { return v.schema }
+        if let built = builtTables[name] { return built.schema }
         return Tables.byName[name]?.schema(for: corpus.articles)
     }
 
@@ -106,7 +114,10 @@ public final class Session: RunContext {
         guard let table = Tables.byName[name] else {
             throw Diagnostic(.error, "unknown table or variable `\(name)`")
         }
-        return try table.table(self)
+        if let built = builtTables[name] { return built }
+        let built = try table.table(self)
+        builtTables[name] = built
+        return built
     }
 
     func define(_ name: String, _ table: Table) {
@@ -124,6 +135,7 @@ public final class Session: RunContext {
         loadedTableOrder.removeAll()
         corpus.removeAll()
         analysisCache.removeAll()
+        words = WordIndex()
         namedAnalyses = nil
         variables.removeAll()
         variableOrder.removeAll()

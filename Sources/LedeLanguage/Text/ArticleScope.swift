@@ -52,9 +52,10 @@ struct ArticleExprs {
         for item in items { _ = try compiler.compile(item.expr) }
     }
 
-    /// The compiled expressions and the article rows to evaluate them on.
-    func compile(articles: [Article], context: CheckContext) throws(Diagnostic) -> (exprs: [CompiledExpr], rows: [[Value]], schema: Schema) {
-        let table = ArticleTable.table(articles)
+    /// The compiled expressions and the article rows to evaluate them on (the session's
+    /// articles table, built once for them).
+    func compile(_ run: RunContext, context: CheckContext) throws(Diagnostic) -> (exprs: [CompiledExpr], rows: [[Value]], schema: Schema) {
+        let table = try run.table(named: ArticleTable.name)
         let compiler = ExprCompiler(schema: table.schema, context: context)
         var exprs: [CompiledExpr] = []
         for item in items { exprs.append(try compiler.compile(item.expr)) }
@@ -64,8 +65,8 @@ struct ArticleExprs {
     /// Groups articles by the expressions' values, in order of first appearance. Text values
     /// group without regard to case or surrounding spaces ("FOX" with "fox"); a group is labelled
     /// with its most frequent spelling.
-    func group(_ scope: [Int], articles: [Article], context: CheckContext) throws(Diagnostic) -> (labels: [[Value]], members: [[Int]]) {
-        let (exprs, rows, _) = try compile(articles: articles, context: context)
+    func group(_ scope: [Int], _ run: RunContext, context: CheckContext) throws(Diagnostic) -> (labels: [[Value]], members: [[Int]]) {
+        let (exprs, rows, _) = try compile(run, context: context)
         var order: [[Value]] = []
         var members: [[Value]: [Int]] = [:]
         var spellings: [[Value]: [(values: [Value], count: Int)]] = [:]

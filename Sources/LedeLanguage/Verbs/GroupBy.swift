@@ -17,16 +17,25 @@ struct GroupBy: Verb {
                                 help: "usage: \(help.syntax)")
         }
         // Keys become columns first, so aggregates can name them too.
-        let keyStep = try Select().plan(Stage(name: "group", nameSpan: stage.nameSpan, items: by.items, clauses: [], span: stage.span),
-                                        input: input, context: context)
-        var grouped = Schema(input.columns.filter { c in !keyStep.output.names.contains(c.name) } + keyStep.output.columns)
-        grouped.columns = keyStep.output.columns + input.columns.filter { c in !keyStep.output.names.contains(c.name) }
-        let keyNames = keyStep.output.names
+        if by.items.isEmpty {  // select's own error for an empty list
+            _ = try Select().plan(Stage(name: "group", nameSpan: stage.nameSpan, items: [], clauses: [], span: stage.span), input: input, context: context)
+        }
+        let (keyColumns, keyExprs) = try Select.compile(by.items, input: input, context: context)
+        let keyNames = keyColumns.map(\.name)
+        let keep = input.columns.indices.filter { !keyNames.contains(input.columns[$0].name) }
+        var grouped = Schema(keyColumns + keep.map { input.columns[$0] })
         grouped.groupKeys = keyNames
-        let widen: (Table, RunContext) throws(Diagnostic) -> Table = { table, context throws(Diagnostic) in
-            let keys = try keyStep.run(table, context)
-            let keep = input.columns.indices.filter { !keyNames.contains(input.columns[$0].name) }
-            let rows = zip(keys.rows, table.rows).map { k, r in k + keep.map { r[$0] } }
+        // One new row per row, filled in place: grouping large tables is mostly this copy.
+        let widen: (Table, RunContext) throws(Diagnostic) -> Table = { table, _ in
+            var rows: [[Value]] = []
+            rows.reserveCapacity(table.count)
+            for row in table.rows {
+                var widened: [Value] = []
+                widened.reserveCapacity(keyExprs.count + keep.count)
+                for key in keyExprs { widened.append(key.eval(row)) }
+                for column in keep { widened.append(row[column]) }
+                rows.append(widened)
+            }
             return Table(grouped, rows: rows, origins: table.origins)
         }
         guard let with = stage.clause("with") else {
@@ -55,15 +64,29 @@ struct GroupBy: Verb {
         output.isScalar = keys.isEmpty && aggregates.count == 1
         let schema = output
         return Step(schema) { table, _ in
+            if keys.isEmpty { return Table(schema, rows: [aggregates.map { $0.run(table.rows) }]) }
             var order: [[Value]] = []
-            var groups: [[Value]: [[Value]]] = [:]
-            if keys.isEmpty { order = [[]]; groups[[]] = table.rows }
-            for row in table.rows where !keys.isEmpty {
-                let key = keyIndices.map { row[$0] }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(row)
+            var members: [[[Value]]] = []
+            // One key (the usual case) is looked up as itself, without an array made per row.
+            if keyIndices.count == 1, let k = keyIndices.first {
+                var groupOf: [Value: Int] = [:]
+                for row in table.rows {
+                    if let g = groupOf[row[k]] { members[g].append(row); continue }
+                    groupOf[row[k]] = order.count
+                    order.append([row[k]])
+                    members.append([row])
+                }
+            } else {
+                var groupOf: [[Value]: Int] = [:]
+                for row in table.rows {
+                    let key = keyIndices.map { row[$0] }
+                    if let g = groupOf[key] { members[g].append(row); continue }
+                    groupOf[key] = order.count
+                    order.append(key)
+                    members.append([row])
+                }
             }
-            return Table(schema, rows: order.map { key in key + aggregates.map { $0.run(groups[key] ?? []) } })
+            return Table(schema, rows: zip(order, members).map { key, rows in key + aggregates.map { $0.run(rows) } })
         }
     }
 }

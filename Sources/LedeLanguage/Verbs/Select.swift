@@ -16,11 +16,21 @@ struct Select: Verb {
                                 help: "e.g. select " + input.names.prefix(3).joined(separator: ", "))
         }
         try stage.expectClauses([], context, usage: help.syntax)
+        let (columns, exprs) = try Self.compile(stage.items, input: input, context: context)
+        let compiled = exprs
+        return Step(Schema(columns)) { table, _ in
+            Table(Schema(columns), rows: table.rows.map { row in compiled.map { $0.eval(row) } }, origins: table.origins)
+        }
+    }
+
+    /// The columns and compiled expressions of select items (`*` for every field); `group by`
+    /// compiles its keys with it too.
+    static func compile(_ stageItems: [Item], input: Schema, context: CheckContext) throws(Diagnostic) -> (columns: [Column], exprs: [CompiledExpr]) {
         let compiler = ExprCompiler(schema: input, context: context)
         var columns: [Column] = []
         var exprs: [CompiledExpr] = []
-        let items = stage.items.flatMap { item in
-            item.expr.fieldName == Self.everyField
+        let items = stageItems.flatMap { item in
+            item.expr.fieldName == everyField
                 ? input.names.map { Item(expr: Expr(.field($0), item.span), alias: nil, descending: false, span: item.span) }
                 : [item]
         }
@@ -33,9 +43,6 @@ struct Select: Verb {
             columns.append(Column(name, c.type, item.expr.fieldName.flatMap { input[$0]?.doc } ?? ""))
             exprs.append(c)
         }
-        let compiled = exprs
-        return Step(Schema(columns)) { table, _ in
-            Table(Schema(columns), rows: table.rows.map { row in compiled.map { $0.eval(row) } }, origins: table.origins)
-        }
+        return (columns, exprs)
     }
 }

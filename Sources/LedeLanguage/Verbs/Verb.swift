@@ -26,6 +26,8 @@ public protocol RunContext: AnyObject {
     func analyses() throws(Diagnostic) -> [Analysis]
     /// The names the whole corpus gives people, after extracting every article.
     func names() throws(Diagnostic) -> CorpusNames
+    /// The words of every loaded body, for `kwic`: read once, with the extraction.
+    func wordIndex() throws(Diagnostic) -> WordIndex
     /// A table, loaded table or variable by name (`join` reads the table it joins).
     func table(named name: String) throws(Diagnostic) -> Table
     var cancellation: Cancellation { get }

@@ -84,7 +84,7 @@ struct Compare: Verb {
         return Step(schema) { table, run throws(Diagnostic) in
             let scope = try ArticleScope.of(table, verb: "compare", at: span, context: context)
             let articles = run.articles
-            let (labels, members) = try keys.group(scope.articles, articles: articles, context: context)
+            let (labels, members) = try keys.group(scope.articles, run, context: context)
             let analyses = chosen.contains(where: \.needsAnalyses) ? try run.analyses() : []
             var rows: [[Value]] = []
             for (label, group) in zip(labels, members) {

@@ -36,7 +36,7 @@ struct Keyness: Verb {
         let span = stage.nameSpan
         return Step(Self.schema) { table, run throws(Diagnostic) in
             let scope = try ArticleScope.of(table, verb: "keyness", at: span, context: context)
-            let (exprs, rows, _) = try conditions.compile(articles: run.articles, context: context)
+            let (exprs, rows, _) = try conditions.compile(run, context: context)
             for (e, item) in zip(exprs, conditions.items) where !e.type.fits(.bool) {
                 throw context.error("expected a condition (true or false), found \(e.type.withArticle)", at: item.span,
                                     help: "e.g. keyness outlet = \"fox\" vs outlet = \"nyt\"")

@@ -36,15 +36,48 @@ struct Kwic: Verb {
             if words.isEmpty { return nil }
         }
 
-        func matches(_ tokens: [WordToken], at i: Int) -> Bool {
-            guard i + words.count <= tokens.count else { return false }
+        /// For each word, the vocabulary ids it matches (a final prefix word matches every word
+        /// it starts); nil when a word never occurs, so the pattern cannot match.
+        func ids(in index: WordIndex) -> [WordIds]? {
+            var result: [WordIds] = []
             for (k, w) in words.enumerated() {
-                let t = tokens[i + k].norm
-                if k == words.count - 1, prefix ? !t.hasPrefix(w) : t != w { return false }
-                if k < words.count - 1, t != w { return false }
+                if k == words.count - 1, prefix {
+                    let all = index.ids(withPrefix: w)
+                    if all.isEmpty { return nil }
+                    result.append(all.count == 1 ? .one(all.first ?? 0) : .any(all))
+                } else {
+                    guard let id = index.id(of: w) else { return nil }
+                    result.append(.one(id))
+                }
             }
-            return true
+            return result
         }
+    }
+
+    /// The ids one word of a pattern matches: usually one, compared without hashing.
+    enum WordIds {
+        case one(UInt32)
+        case any(Set<UInt32>)
+
+        func contains(_ id: UInt32) -> Bool {
+            switch self {
+            case .one(let only): only == id
+            case .any(let all): all.contains(id)
+            }
+        }
+
+        var all: [UInt32] {
+            switch self {
+            case .one(let only): [only]
+            case .any(let all): Array(all)
+            }
+        }
+    }
+
+    static func matches(_ pattern: [WordIds], _ words: [UInt32], at i: Int) -> Bool {
+        guard i + pattern.count <= words.count else { return false }
+        for (k, ids) in pattern.enumerated() where !ids.contains(words[i + k]) { return false }
+        return true
     }
 
     func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
@@ -64,29 +97,41 @@ struct Kwic: Verb {
         let found = patterns
         return Step(Self.schema) { table, run throws(Diagnostic) in
             let scope = try ArticleScope.of(table, verb: "kwic", at: span, context: context)
+            let index = try run.wordIndex()
+            let lookups = found.compactMap { $0.ids(in: index) }
+            // Only the articles holding a pattern's first word are read.
+            var holds = [Bool](repeating: false, count: index.bodies.count)
+            for lookup in lookups {
+                for id in lookup[0].all { for a in index.articles[Int(id)] { holds[Int(a)] = true } }
+            }
             var rows: [[Value]] = []
             var origins: [RowOrigin] = []
-            for (n, a) in scope.articles.enumerated() {
+            for (n, a) in scope.articles.enumerated() where holds.indices.contains(a) && holds[a] {
                 if n & 63 == 0, run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 let article = run.articles[a]
                 let body = article.body
+                let words = index.bodies[a]
+                let utf8 = body.utf8
                 let scalars = body.unicodeScalars
-                let tokens = Tokenizer.tokens(body)
-                func text(_ r: Range<String.Index>) -> String {
-                    String(scalars[r]).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                func at(_ offset: UInt32) -> String.Index { utf8.index(utf8.startIndex, offsetBy: Int(offset)) }
+                func text(_ from: UInt32, _ to: UInt32) -> String {
+                    String(scalars[at(from)..<at(to)]).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 }
+                let count = words.words.count
                 var i = 0
-                while i < tokens.count {
-                    guard let p = found.first(where: { $0.matches(tokens, at: i) }) else { i += 1; continue }
-                    let last = i + p.words.count - 1
-                    let from = max(0, i - window), to = min(tokens.count - 1, last + window)
-                    let left = from < i ? text(tokens[from].range.lowerBound..<tokens[i].range.lowerBound) : ""
-                    let right = to > last ? text(tokens[last].range.upperBound..<tokens[to].range.upperBound) : ""
+                while i < count {
+                    guard let p = lookups.first(where: { Self.matches($0, words.words, at: i) }) else { i += 1; continue }
+                    let last = i + p.count - 1
+                    let from = max(0, i - window), to = min(count - 1, last + window)
+                    let left = from < i ? text(words.starts[from], words.starts[i]) : ""
+                    let right = to > last ? text(words.ends[last], words.ends[to]) : ""
+                    let start = words.ascii ? Int(words.starts[i]) : scalars.distance(from: scalars.startIndex, to: at(words.starts[i]))
                     rows.append([.text(article.id), .text(article.file), Value(article.outlet), Value(article.date),
-                                 .text(left), .text(text(tokens[i].range.lowerBound..<tokens[last].range.upperBound)),
-                                 .text(tokens[i...last].map(\.norm).joined(separator: " ")), .text(right),
-                                 i > 0 ? .text(tokens[i - 1].norm) : .null, last + 1 < tokens.count ? .text(tokens[last + 1].norm) : .null,
-                                 Value(scalars.distance(from: scalars.startIndex, to: tokens[i].range.lowerBound))])
+                                 .text(left), .text(text(words.starts[i], words.ends[last])),
+                                 .text(words.words[i...last].map { index.vocabulary[Int($0)] }.joined(separator: " ")), .text(right),
+                                 i > 0 ? .text(index.vocabulary[Int(words.words[i - 1])]) : .null,
+                                 last + 1 < count ? .text(index.vocabulary[Int(words.words[last + 1])]) : .null,
+                                 Value(start)])
                     origins.append(RowOrigin(.article, article: a, item: 0))
                     i = last + 1
                 }

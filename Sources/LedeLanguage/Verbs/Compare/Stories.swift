@@ -73,7 +73,7 @@ struct Stories: Verb {
             }
             var groups: [(id: String?, members: [Int])] = []
             if let chosenKey {
-                let (labels, members) = try chosenKey.group(scope.articles, articles: all, context: context)
+                let (labels, members) = try chosenKey.group(scope.articles, run, context: context)
                 for (label, m) in zip(labels, members) {
                     if label[0].isNull { groups += m.map { (nil, [$0]) } } else { groups.append((label[0].plain, m)) }
                 }

@@ -30,7 +30,7 @@ struct Terms: Verb {
         let span = stage.nameSpan
         return Step(schema) { table, run throws(Diagnostic) in
             let scope = try ArticleScope.of(table, verb: "terms", at: span, context: context)
-            let (labels, members) = groupItems.isEmpty ? ([[]], [scope.articles]) : try keys.group(scope.articles, articles: run.articles, context: context)
+            let (labels, members) = groupItems.isEmpty ? ([[]], [scope.articles]) : try keys.group(scope.articles, run, context: context)
             var rows: [[Value]] = []
             for (label, group) in zip(labels, members) {
                 var counts = TermCounts(stopWords: run.stopWords)

@@ -84,7 +84,7 @@ struct Timeline: Verb {
             // The articles per group and period, for rows that are not articles; when the groups
             // are not article fields (`quotes | timeline by month, kind`), the period's articles.
             var articleCounts: [[Value]: [Int: Int]] = [:]
-            let articleFields = try? articleGroups.compile(articles: run.articles, context: context)
+            let articleFields = try? articleGroups.compile(run, context: context)
             if !isArticles, !order.isEmpty {
                 for (i, a) in run.articles.enumerated() {
                     guard let d = a.date else { continue }
