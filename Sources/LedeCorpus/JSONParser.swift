@@ -196,7 +196,7 @@ struct JSONParser {
             let low = try hex4()
             code = 0x10000 + ((code - 0xD800) << 10) + ((low &- 0xDC00) & 0x3FF)
         }
-        out += UTF8.encode(Unicode.Scalar(code) ?? "\u{FFFD}")!
+        out += Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

@@ -87,7 +87,7 @@ enum TextDecoder {
     ]
 
     private static func windows1252(_ b: UInt8) -> Unicode.Scalar {
-        (0x80...0x9F).contains(b) ? Unicode.Scalar(high[Int(b) - 0x80])! : Unicode.Scalar(b)
+        (0x80...0x9F).contains(b) ? Unicode.Scalar(high[Int(b) - 0x80]) ?? "\u{FFFD}" : Unicode.Scalar(b)
     }
 }
 

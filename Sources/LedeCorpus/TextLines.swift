@@ -22,8 +22,8 @@ extension Substring {
     /// The text without leading and trailing white space (including no-break spaces).
     var trimmed: Substring {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return self[endIndex...] }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return self[endIndex...] }
         return self[first...last]
     }
 
@@ -50,8 +50,8 @@ enum ParagraphSplitter {
     /// Groups trimmed, non-empty lines into paragraphs (each a list of lines), by the rule above.
     static func blocks(_ all: ArraySlice<Substring>) -> [[Substring]] {
         // Blank lines at the start and end separate nothing.
-        guard let first = all.firstIndex(where: { !$0.isBlank }) else { return [] }
-        let lines = all[first...all.lastIndex(where: { !$0.isBlank })!]
+        guard let first = all.firstIndex(where: { !$0.isBlank }), let last = all.lastIndex(where: { !$0.isBlank }) else { return [] }
+        let lines = all[first...last]
         let hasBlankLine = lines.contains { $0.isBlank }
         var blocks: [[Substring]] = []
         var current: [Substring] = []

@@ -286,4 +286,9 @@ import Testing
             "Mr Houston is alleged to have said that prisons should be \u{201C}made available to the community\u{201D} for work.")).quotes
         #expect(q.first(where: { $0.text.contains("made available") })?.speaker == "John Houston")
     }
+
+    @Test func theSubjectIsBeforeAParticiplesPlace() {
+        let q = marked("Protesters marching through the streets chanted \u{201C}What curfew?\u{201D} and kept going until 2 a.m.")
+        #expect(q.first?.speaker == "Protesters")
+    }
 }

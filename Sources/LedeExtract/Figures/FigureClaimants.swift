@@ -42,7 +42,7 @@ extension FigureReader {
                 while j >= 0, Self.auxiliaries.contains(t(j)) { j -= 1 }
                 var who: (Int, Int)? = nil
                 if j >= 0, let np = nounPhrase(toks, from: j, forward: false) { who = np }
-                if who == nil || ["it", "which", "that", "who"].contains(text(who!.0, who!.1).lowercased()) {
+                if who.map({ ["it", "which", "that", "who"].contains(text($0.0, $0.1).lowercased()) }) ?? true {
                     if let np = nounPhrase(toks, from: i + 1, forward: true), !["to", "that"].contains(t(i + 1)) { who = np } else { who = nil }
                 }
                 att.items.append(.init(token: i, claimant: who.map { text($0.0, $0.1) }, claimantSpan: who.map { span($0.0, $0.1) },

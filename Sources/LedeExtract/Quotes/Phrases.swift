@@ -47,7 +47,9 @@ struct PhraseReader {
     private static let prepositions: Set<String> = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
-    private static let placePrepositions: Set<String> = ["on", "in", "at", "along", "near", "off", "into", "onto", "down", "up", "across"]
+    private static let placePrepositions: Set<String> = [
+        "on", "in", "at", "along", "near", "off", "into", "onto", "down", "up", "across", "through", "outside", "past",
+    ]
     private static let hearsay: Set<String> = ["alleged", "said", "reported", "thought", "believed", "understood", "known", "claimed", "rumoured", "rumored"]
     /// "the results of their": a phrase cut before its noun.
     private static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
@@ -86,6 +88,14 @@ struct PhraseReader {
             return apposed(lo: lo, punct: e)
         }
         if var p = phrase(clauseStart(lo, e), e) {
+            // "Protesters marching through the streets chanted": the place ends a participle's
+            // phrase; the subject is the noun before the participle.
+            if p.kind != .pronoun, p.first - 1 > lo,
+               Self.prepositions.contains(tokens[p.first - 1].lower) || Self.placePrepositions.contains(tokens[p.first - 1].lower),
+               let ing = (max(lo + 1, p.first - 3)..<(p.first - 1)).last(where: { tokens[$0].isWord && tokens[$0].lower.hasSuffix("ing") }),
+               let head = phrase(clauseStart(lo, ing - 1), ing - 1), head.kind == .person || head.kind == .anonymous {
+                return head
+            }
             // "Sainsbury's said": a possessive cannot be a subject, so the "'s" is the company's name.
             if tokens[e].isCapitalised, tokens[e].bare != tokens[e].text, p.kind == .person, p.title == nil {
                 p.kind = .organisation

@@ -73,8 +73,8 @@ extension QuoteAttributor {
         }
         // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks.
         if let g = (lo...e).last(where: { tokens[$0].lemma != nil && tokens[$0].lower.hasSuffix("ing") }),
-           g > lo, tokens[g - 1].text == ",", e - g <= 10, let p = clauseSubject(lo, g - 1) {
-            var cue = Cue(lemma: vocabulary.lemma(tokens[g])!, first: g, last: g, addressee: nil, end: g)
+           g > lo, tokens[g - 1].text == ",", e - g <= 10, let lemma = vocabulary.lemma(tokens[g]), let p = clauseSubject(lo, g - 1) {
+            var cue = Cue(lemma: lemma, first: g, last: g, addressee: nil, end: g)
             if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
             return Attribution(phrase: p, cue: cue)
         }

@@ -14,8 +14,9 @@ extension Session {
                 throw context.error("`\(name)` is a table name and cannot be a variable", at: statement.span,
                                     help: "choose another name, e.g. `let my_\(name) = ...`")
             }
-            define(name, try evaluate(pipeline, context: context))
-            emit(.status("\(name): \(LoadReport.grouped(variables[name]!.count)) rows"))
+            let table = try evaluate(pipeline, context: context)
+            define(name, table)
+            emit(.status("\(name): \(LoadReport.grouped(table.count)) rows"))
         case .pipeline(let pipeline):
             emit(.table(Tables.shown(try evaluate(pipeline, context: context))))
         case .export(let pipeline, let pathExpr, let overwrite):

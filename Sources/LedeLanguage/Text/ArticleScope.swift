@@ -84,7 +84,7 @@ struct ArticleExprs {
         // The most frequent spelling; on a tie, the first seen.
         let labels = order.map { key -> [Value] in
             (spellings[key] ?? []).reduce(nil) { (best: (values: [Value], count: Int)?, s) in
-                best == nil || s.count > best!.count ? s : best
+                s.count > best?.count ?? 0 ? s : best
             }?.values ?? key
         }
         return (labels, order.map { members[$0] ?? [] })

@@ -27,10 +27,10 @@ struct StoryClustering {
         }
         for (p, i) in dated.enumerated() {
             if p & 63 == 0, cancellation.isCancelled { throw Interrupted.diagnostic }
-            let day = articles[i].date!.ordinal
+            guard let day = articles[i].date?.ordinal else { continue }
             for q in (p + 1)..<dated.count {
                 let j = dated[q]
-                if articles[j].date!.ordinal - day > windowDays { break }
+                if (articles[j].date?.ordinal ?? day) - day > windowDays { break }
                 add(i, j)
             }
         }

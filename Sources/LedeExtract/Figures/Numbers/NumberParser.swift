@@ -123,7 +123,7 @@ struct NumberParser {
                 && (t(s.end + 1) == t(s.end - 1) || ["cent", "cents"].contains(t(s.end + 1)))
             if symbol, s.info.kind == .currency, currencyPrefix || isNum(s.end), !signAfter {
                 suffix = nil  // "$ 20 $ 30": the second "$" opens the next amount
-            } else if unit == nil || (unitKind == .currency && s.info.kind == .currency && !symbol && s.info.unit.hasSuffix(unit!)) {
+            } else if unit == nil || (unitKind == .currency && s.info.kind == .currency && !symbol && unit.map(s.info.unit.hasSuffix) == true) {
                 unit = s.info.unit; unitKind = s.info.kind; end = s.end
                 if s.info.kind == .currency {
                     // "75 USD million"

@@ -33,8 +33,10 @@ struct Disagreements: Verb {
         let compiler = ExprCompiler(schema: schema, context: context)
         var keys: [CompiledExpr] = []
         for item in keyItems { keys.append(try compiler.compile(item.expr)) }
-        let column = { (name: String) in schema.index(of: name)! }
-        let (valueAt, outletAt, textAt, dateAt, idAt) = (column("value"), column("outlet"), column("text"), column("date"), column("id"))
+        guard let valueAt = schema.index(of: "value"), let outletAt = schema.index(of: "outlet"), let textAt = schema.index(of: "text"),
+              let dateAt = schema.index(of: "date"), let idAt = schema.index(of: "id") else {
+            throw context.error("`disagreements` reads figures: it needs their value, outlet, text, date and id", at: span)
+        }
         let output = Schema(zip(keyItems, keys).map { Column($0.columnName, $1.type) } + [
             Column("outlet_a", .text), Column("value_a", .number), Column("outlet_b", .text), Column("value_b", .number),
             Column("difference", .number, "value_b - value_a"),
@@ -73,7 +75,7 @@ struct Disagreements: Verb {
                 // Each outlet's most reported value, and the first figure that gives it.
                 let reports = (byKey[folded] ?? []).map { entry -> (outlet: String, row: [Value]) in
                     var counts: [Double: Int] = [:]
-                    for r in entry.rows { counts[r[valueAt].number!, default: 0] += 1 }
+                    for r in entry.rows { if let v = r[valueAt].number { counts[v, default: 0] += 1 } }
                     let best = entry.rows.first { counts[$0[valueAt].number!] == counts.values.max() }!
                     return (entry.outlet, best)
                 }.sorted { $0.outlet.lowercased() < $1.outlet.lowercased() }
@@ -85,7 +87,7 @@ struct Disagreements: Verb {
                            abs(da.ordinal - db.ordinal) > window { continue }
                         let key = keys.map { $0.eval(a) }
                         rows.append(key + [.text(reports[i].outlet), a[valueAt], .text(reports[j].outlet), b[valueAt],
-                                           .number(b[valueAt].number! - a[valueAt].number!),
+                                           .number((b[valueAt].number ?? 0) - (a[valueAt].number ?? 0)),
                                            a[textAt], b[textAt], a[dateAt], b[dateAt], a[idAt], b[idAt]])
                     }
                 }

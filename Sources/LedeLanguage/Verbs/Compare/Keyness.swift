@@ -29,7 +29,7 @@ struct Keyness: Verb {
         let vs = stage.clause("vs")
         if let vs, vs.items.count != 1 { throw context.error("`vs` takes one condition", at: vs.span, help: "usage: \(help.syntax)") }
         let n = try stage.clause("with").map { (c: Clause) throws(Diagnostic) in try stage.count(c.items.first, context, usage: help.syntax) } ?? 1
-        guard (1...5).contains(n) else { throw context.error("the phrase length must be 1 to 5 words", at: stage.clause("with")!.span) }
+        guard (1...5).contains(n) else { throw context.error("the phrase length must be 1 to 5 words", at: stage.clause("with")?.span ?? stage.span) }
         let conditions = ArticleExprs(items: stage.items + (vs?.items ?? []))
         try conditions.check(input: input, context: context)
         let names = [Self.name(stage.items[0], otherwise: "A"), vs.map { Self.name($0.items[0], otherwise: "B") } ?? "rest"]

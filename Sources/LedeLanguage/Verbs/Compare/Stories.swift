@@ -116,8 +116,8 @@ struct Stories: Verb {
         var best: (score: Int, index: Int)?
         for (i, a) in articles.enumerated() where a.headline?.isEmpty == false {
             let score = words.indices.reduce(0) { $0 + ($1 == i ? 0 : words[i].intersection(words[$1]).count) }
-            if best == nil || score > best!.score { best = (score, i) }
+            if score > best?.score ?? -1 { best = (score, i) }
         }
-        return best.map { articles[$0.index].headline! }
+        return best.flatMap { articles[$0.index].headline }
     }
 }
