@@ -96,7 +96,7 @@ extension FigureReader {
     static func isPlural(_ word: String) -> Bool {
         let w = word.lowercased()
         if let s = Taxonomy.irregular[w] { return s != w }
-        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && !w.hasSuffix("'s")
+        return w.count > 3 && Vocabulary.hasPluralEnding(w) && !w.hasSuffix("'s")
             && !ingNouns.contains(w)
     }
 

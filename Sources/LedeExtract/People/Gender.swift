@@ -61,8 +61,12 @@ extension Vocabulary {
 
     /// "critics", "protesters", "people": a description of more than one.
     static func isPlural(_ noun: String) -> Bool {
-        ["people", "police", "men", "women", "children", "staff", "public"].contains(noun)
-            || noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")
+        ["people", "police", "men", "women", "children", "staff", "public"].contains(noun) || hasPluralEnding(noun)
+    }
+
+    /// The regular plural ending: "critics", "tanks"; not "boss", "bus" or "analysis".
+    static func hasPluralEnding(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 
     /// True for "Mr", "Ms.", "Lord" and kin.

@@ -176,7 +176,6 @@ struct QuoteAttributor {
             && tokens[(p.nameFirst + 1)...p.last].allSatisfy(\.isWord) && (!tokens[p.last].isCapitalised || vocabulary.titles.contains(tokens[p.last].lower))
     }
 
-
     /// "said the statement" after "In a statement, the party said …": a document speaks for
     /// whoever issued it ("a letter from X", "an open letter from X", "In a statement, X said").
     private func documentAuthor(_ p: Phrase, names: NameResolver) -> String? {
