@@ -292,3 +292,47 @@ import Testing
         #expect(q.first?.speaker == "Protesters")
     }
 }
+
+extension QuoteSpeakerTests {
+    @Test func aBracketedPartySitsBetweenTheNameAndItsAside() {
+        let q = extractor.analyze(article(
+            "\u{201C}They would just go get them,\u{201D} Rep. Luis Ortega (R-Ohio), a panel member, said in a phone interview.")).quotes
+        #expect(q.first?.speaker == "Luis Ortega")
+    }
+
+    @Test func anUnnamedSourceAfterSaidKeepsWhatQualifiesIt() {
+        let q = extractor.analyze(article(
+            "\u{201C}The committee is in a frenzy and lurching,\u{201D} said one Democratic source on the panel.",
+            "\u{201C}Cancellations are not unusual in the industry,\u{201D} wrote analysts from Halvard Brothers in a note to clients.")).quotes
+        #expect(q.map(\.speaker) == ["one Democratic source on the panel", "analysts from Halvard Brothers"])
+    }
+
+    @Test func aSpeechVerbWeCannotReadKeepsTheLastSpeakerAway() {
+        // The paragraph's own "said" names someone unreadable (a garbled name): unknown, never
+        // the person of the paragraph before.
+        let q = extractor.analyze(article(
+            "\u{201C}We are ready,\u{201D} said Anna Berg.",
+            "\u{201C}Europe must defend itself,\u{201D} French President Fran\u{00A7}ois Hollande said Friday.")).quotes
+        #expect(q.last?.speaker != "Anna Berg")
+    }
+
+    @Test func saidThisMonthIsWhenNotWhat() {
+        let q = marked("\u{201C}Let us sit there and just debate, because the system is rigged,\u{201D} Trump said this month on CNBC.")
+        #expect(q.first?.speaker == "Trump")
+    }
+
+    @Test func aVerdictIsFollowedByItsSpeakersWords() {
+        let q = extractor.analyze(article(
+            "His former partner, Lawrence B. Cummings, called him a master at deals. \u{201C}He showed again and again an ability to put together deals.\u{201D}")).quotes
+        #expect(q.first?.speaker == "Lawrence B. Cummings")
+    }
+
+    @Test func aNicknameInMarksIsPartOfTheName() {
+        let q = extractor.analyze(article(
+            "Another player - Jimmy \u{201C}the Whirlwind\u{201D} White - admitted missing lessons. \u{201C}Tony Meo and me used to spend our spare time there,\u{201D} Mr White said.")).quotes
+        #expect(q.count == 1)
+        #expect(q.first?.text.hasPrefix("Tony Meo") == true)
+        // A surname that is also a word ("White") is a name after an honorific.
+        #expect(q.first?.speaker?.hasSuffix("White") == true)
+    }
+}

@@ -46,10 +46,10 @@ extension Vocabulary {
     }
 
     /// True for a word of `name-stopwords.txt` that is a surname here: "May" in "Theresa May",
-    /// after a capitalised given name.
+    /// after a capitalised given name; "White" in "Mr White", after an honorific.
     func isSurname(_ tokens: [Token], at i: Int) -> Bool {
         i > 0 && tokens[i].isCapitalised && tokens[i - 1].isCapitalised && tokens[i - 1].bare == tokens[i - 1].text
-            && givenNames[tokens[i - 1].lower] != nil
+            && (givenNames[tokens[i - 1].lower] != nil || isHonorific(tokens[i - 1]))
     }
 
     /// "chancellor", "mum-of-one", "34-year-old", "woman": a noun for a person, which refers back

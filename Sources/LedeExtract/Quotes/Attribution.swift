@@ -61,16 +61,21 @@ struct QuoteAttributor {
             var found: Attribution?
             if endsOpen { found = afterward ?? attributeBefore(before) } else { found = attributeBefore(before) ?? afterward }
             let atParagraphStart = openTok == paraRange.lowerBound
+            // Only a quote standing alone carries a speaker over from the paragraph before: one
+            // whose own sentence has a speech verb we could not read ("…,” said one source on the
+            // panel.) is that speaker's, not the last one named.
+            let citesOwnSpeaker = !closedSentence && after.0 <= after.1 && (after.0...after.1).contains { vocabulary.cue(tokens, at: $0, lowerBound: after.0) != nil }
             if found == nil, let previous = heard.last,
-               sameParagraphBefore || (atParagraphStart && previous.speaker != nil && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
+               sameParagraphBefore || (atParagraphStart && !citesOwnSpeaker && previous.speaker != nil
+                                       && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
             }
             // "…, Schiff said. “The other factor …”": a quote opening a sentence with no cue of its own
-            // continues the reported speech of the sentence before it in the paragraph.
+            // continues the reported speech or the verdict of the sentence before it in the paragraph.
             if found == nil, openTok == sentenceStart, !atParagraphStart, sentence > 0,
                document.sentences[sentence - 1].paragraph == q.firstParagraph,
                index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start {
-                found = reportedSpeech(inSentence: sentence - 1)
+                found = reportedSpeech(inSentence: sentence - 1) ?? verdict(inSentence: sentence - 1)
             }
             // "Breitbart News responded:" ending the paragraph before introduces this one.
             if found == nil, atParagraphStart, q.firstParagraph > 0 {
@@ -79,7 +84,7 @@ struct QuoteAttributor {
                     found = attributeBefore((document.sentenceTokens[document.tokenSentence[last]].lowerBound, last))
                 }
             }
-            if found == nil, atParagraphStart, q.firstParagraph > 0, let name = lastPerson(inParagraph: q.firstParagraph - 1) {
+            if found == nil, atParagraphStart, q.firstParagraph > 0, !citesOwnSpeaker, let name = lastPerson(inParagraph: q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, carried: name)
             }
             let words = WordCounter.count(inner)

@@ -199,6 +199,14 @@ struct PhraseReader {
         return b >= a ? phrase(a, b) : nil
     }
 
+    /// The token after a bracketed aside of at most eight tokens opening at `i` ("(R-Ohio)"), or
+    /// `i` when none opens there or it does not close by `hi`.
+    func skippingBrackets(from i: Int, hi: Int) -> Int {
+        guard i < hi, tokens[i].text == "(",
+              let close = (i + 1...min(i + 8, hi)).first(where: { tokens[$0].text == ")" }) else { return i }
+        return close + 1
+    }
+
     /// The phrase after a verb or "according to", starting at `a`, up to `hi`.
     func object(from a: Int, hi: Int) -> Phrase? {
         guard a <= hi, a < tokens.count else { return nil }
@@ -209,8 +217,9 @@ struct PhraseReader {
             let t = tokens[b + 1]
             if t.kind == .punct && t.text != "-" && t.text != "&" { break }
             if Self.forwardBreaks.contains(t.lower) && !(t.lower == "to" && tokens[b].lower == "close") { break }
+            // "said a Democratic source": after a bare determiner the word describes, it ends nothing.
             if t.isCapitalised && vocabulary.nameStopwords.contains(t.lower) && !["U.S.", "US", "The"].contains(t.text)
-                && !vocabulary.isSurname(tokens, at: b + 1) { break }
+                && !vocabulary.isSurname(tokens, at: b + 1) && !tokens[a...b].allSatisfy({ Self.determiners.contains($0.lower) }) { break }
             if b - a >= 9 { break }
             // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
             // "said Chancellor of the Exchequer Gordon Brown": after a role word it is the role's.
@@ -218,6 +227,9 @@ struct PhraseReader {
                tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
             b += 1
         }
+        // "wrote analysts from Citigroup Smith Barney", "said one source on the panel": an unnamed
+        // source is named with what qualifies it.
+        if vocabulary.anonymousHeads.contains(tokens[b].lower) { b = qualifierEnd(after: b, hi: hi) }
         guard var p = phrase(a, b) else { return nil }
         // "said Lijian Zhao, a spokesperson for the ministry,": the aside after the name is its title.
         if p.kind == .person, p.title == nil, b + 2 <= hi, tokens[b + 1].text == ",", ["a", "an", "the"].contains(tokens[b + 2].lower) {
@@ -290,11 +302,13 @@ struct PhraseReader {
 
     /// The last token of what qualifies an unnamed source's head noun at `head`: "familiar with
     /// the requests", "close to the talks", "at the finance ministry"; `head` when nothing does.
+    /// A name ends it before another preposition: "from Citigroup Smith Barney" (in a note).
     func qualifierEnd(after head: Int, hi: Int) -> Int {
         guard head + 1 <= hi, Self.headModifiers.contains(tokens[head + 1].lower), tokens[head + 1].lower != "who" else { return head }
         var b = head + 1
         while b + 1 <= hi, b - head < 7, tokens[b + 1].kind != .punct, vocabulary.cue(tokens, at: b + 1) == nil,
-              !["who", "which", "that", "and", "but"].contains(tokens[b + 1].lower) {
+              !["who", "which", "that", "and", "but"].contains(tokens[b + 1].lower),
+              !(tokens[b].isCapitalised && Self.headModifiers.contains(tokens[b + 1].lower)) {
             b += 1
         }
         return b

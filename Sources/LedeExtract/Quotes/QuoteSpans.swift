@@ -108,7 +108,21 @@ enum QuoteSpans {
             }
             p += 1
         }
-        return out
+        return out.filter { !isNickname($0, s) }
+    }
+
+    /// `Marcia "Cia" Price`, `Jimmy "the Whirlwind" White`: up to three words in marks between
+    /// the given name and the surname, one of them capitalised, are part of the name, not a quote.
+    private static func isNickname(_ q: QuoteSpan, _ s: [Unicode.Scalar]) -> Bool {
+        let a = q.inner.start, b = q.inner.end
+        guard q.firstParagraph == q.lastParagraph, a < b, b - a <= 30, (a..<b).contains(where: { ScalarClass.isUpper(s[$0]) }),
+              (a..<b).allSatisfy({ ScalarClass.isLetter(s[$0]) || s[$0] == "-" || s[$0] == " " }),
+              (a..<b).filter({ s[$0] == " " }).count < 3,
+              q.open >= 2, s[q.open - 1] == " ", ScalarClass.isLetter(s[q.open - 2]),
+              q.close + 2 < s.count, s[q.close + 1] == " ", ScalarClass.isUpper(s[q.close + 2]) else { return false }
+        var w = q.open - 2
+        while w > 0, ScalarClass.isLetter(s[w - 1]) { w -= 1 }
+        return ScalarClass.isUpper(s[w])
     }
 
     private static func finish(_ q: QuoteSpan, _ s: [Unicode.Scalar]) -> QuoteSpan {

@@ -27,13 +27,18 @@ extension QuoteAttributor {
             // Emara told", "former FBI agent Timothy Gill explained" (the lead-in is then the title).
             // "…," Nate Silver, the polling guru who founded the site, tweeted: a name right after the
             // quote is the subject however long its aside.
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a party and state in
+            // brackets may sit between the name and its aside.
             let named = reader.leading(from: k, hi: v - 1).flatMap { p in
-                p.kind != .pronoun && p.nameFirst + 1 <= p.last && p.last + 1 < v && tokens[p.last + 1].text == "," ? p : nil
+                let comma = reader.skippingBrackets(from: p.last + 1, hi: v - 1)
+                return p.kind != .pronoun && p.nameFirst + 1 <= p.last && comma < v && tokens[comma].text == "," ? p : nil
             }
             guard var p = reader.subject(lo: k, verb: v) ?? named else { return nil }
             // "…", while the Liberal Democrats said it was misdirected: a cue with a clause of its
             // own after it reports that clause, not the quote.
-            if cue.lemma != "tell", cue.end < hi, Self.clauseOpeners.contains(tokens[cue.end + 1].lower) { return nil }
+            // "said this month" is when, not what.
+            if cue.lemma != "tell", cue.end < hi, Self.clauseOpeners.contains(tokens[cue.end + 1].lower),
+               !(cue.end + 2 <= hi && tokens[cue.end + 1].lower == "this" && Self.periods.contains(tokens[cue.end + 2].lower)) { return nil }
             if p.first > k + (["and", "but"].contains(tokens[k].lower) ? 1 : 0) {
                 if let named { return Attribution(phrase: named, cue: cue) }
                 guard p.first - k <= 6, tokens[k..<p.first].allSatisfy({ $0.isWord || $0.text == "," }) else { return nil }
@@ -50,6 +55,11 @@ extension QuoteAttributor {
     /// Words that open a clause of content after a speech verb ("said it was", "said the plan").
     /// ("assured the workers" names who was told, so determiners are not among them).
     static let clauseOpeners: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "this", "there"]
+
+    /// Stretches of time after "this": "said this month", "told reporters this week".
+    static let periods: Set<String> = [
+        "morning", "afternoon", "evening", "week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter",
+    ]
 
     /// `X said, "…"` / `X said: "…"` / `X told CNN, "…"` / `X — "…"` / `according to X, "…"`.
     func attributeBefore(_ range: (Int, Int)) -> Attribution? {
@@ -166,6 +176,20 @@ extension QuoteAttributor {
             if let p = reader.subject(lo: lo, verb: v), p.kind != .anonymous || p.first == lo || tokens[p.first - 1].text == "," {
                 return Attribution(phrase: p, cue: cue)
             }
+        }
+        return nil
+    }
+
+    /// The person whose verdict sentence `s` reports: "Lawrence B. Cummings called him a master
+    /// at deals." A quote opening the next sentence ("“He showed …”") is theirs.
+    func verdict(inSentence s: Int) -> Attribution? {
+        let range = document.sentenceTokens[s]
+        guard !range.isEmpty else { return nil }
+        let lo = range.lowerBound
+        for v in range where v > lo && !tokens[v].isCapitalised {
+            guard let lemma = vocabulary.characterizationVerbs[tokens[v].lower] else { continue }
+            guard let p = reader.subject(lo: lo, verb: v), p.kind == .person else { return nil }
+            return Attribution(phrase: p, cue: Cue(lemma: lemma, first: v, last: v, addressee: nil, end: v))
         }
         return nil
     }
