@@ -335,4 +335,30 @@ extension QuoteSpeakerTests {
         // A surname that is also a word ("White") is a name after an honorific.
         #expect(q.first?.speaker?.hasSuffix("White") == true)
     }
+
+    @Test func theClauseSubjectIntroducesTheParagraphAfterItsColon() {
+        let q = extractor.analyze(article(
+            "On July 6, 2015, Sanders made the following comment:",
+            "\u{201C}For young people who have graduated high school, the unemployment rate is 33 percent.\u{201D}",
+            "While having a heated debate, a friend commented: \u{201C}For you, immigration is the most important reason.\u{201D}")).quotes
+        #expect(q.map(\.speaker) == ["Sanders", "a friend"])
+    }
+
+    @Test func aDateWithASlashStartsTheTitle() {
+        let q = marked("\u{201C}The rationales to veto the bill do not hold weight,\u{201D} said 9/11 widow Terry Strada.")
+        #expect(q.first?.speaker == "Terry Strada")
+    }
+
+    @Test func aPossessiveBeforeANounForPeopleIsADescription() {
+        let q = marked("\u{201C}We live in a hard kingdom,\u{201D} my father often said.")
+        #expect(q.first?.speaker == "my father")
+        // Not a Miss named Universe.
+        let m = extractor.analyze(article("Alicia Machado, a former Miss Universe, spoke on Monday.", "\u{201C}He was cruel,\u{201D} she said.")).quotes
+        #expect(m.first?.speaker == "Alicia Machado")
+    }
+
+    @Test func aNameBeforeASpeechVerbsIngFormSpeaks() {
+        let q = marked("The ad uses footage of Hillary Clinton asking, \u{201C}Why aren\u{2019}t I 50 points ahead, you might ask?\u{201D}")
+        #expect(q.first?.speaker == "Hillary Clinton")
+    }
 }

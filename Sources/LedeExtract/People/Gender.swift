@@ -49,8 +49,11 @@ extension Vocabulary {
     /// after a capitalised given name; "White" in "Mr White", after an honorific.
     func isSurname(_ tokens: [Token], at i: Int) -> Bool {
         i > 0 && tokens[i].isCapitalised && tokens[i - 1].isCapitalised && tokens[i - 1].bare == tokens[i - 1].text
-            && (givenNames[tokens[i - 1].lower] != nil || isHonorific(tokens[i - 1]))
+            && (givenNames[tokens[i - 1].lower] != nil || Self.surnameHonorifics.contains(tokens[i - 1].lower))
     }
+
+    /// Honorifics only ever followed by a surname ("Miss Universe" is a title, not a Miss).
+    private static let surnameHonorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]
 
     /// "chancellor", "mum-of-one", "34-year-old", "woman": a noun for a person, which refers back
     /// to someone; "the letter", "the report" speak as themselves.

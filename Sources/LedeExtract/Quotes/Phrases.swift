@@ -215,7 +215,9 @@ struct PhraseReader {
         guard !isPunct(a) else { return nil }
         while b + 1 <= hi {
             let t = tokens[b + 1]
-            if t.kind == .punct && t.text != "-" && t.text != "&" { break }
+            // "said 9/11 widow Terry Strada": a slash between digits is part of a word.
+            let slashed = t.text == "/" && tokens[b].kind == .number && b + 2 <= hi && tokens[b + 2].kind == .number
+            if t.kind == .punct && t.text != "-" && t.text != "&" && !slashed { break }
             if Self.forwardBreaks.contains(t.lower) && !(t.lower == "to" && tokens[b].lower == "close") { break }
             // "said a Democratic source": after a bare determiner the word describes, it ends nothing.
             if t.isCapitalised && vocabulary.nameStopwords.contains(t.lower) && !["U.S.", "US", "The"].contains(t.text)
@@ -288,7 +290,9 @@ struct PhraseReader {
             return Phrase(kind: .organisation, first: s, last: e, name: text(s, e), nameFirst: s)
         }
         // "the host said", "the Florida senator said", "another commenter": a description of someone.
-        if Self.determiners.contains(tokens[s].lower), e - s <= 4, e > s, !afterPreposition,
+        // "my father often said", "their attorneys said": a possessive before a noun for people.
+        let ownedPerson = Self.possessives.contains(tokens[s].lower) && vocabulary.isPersonNoun(tokens[e].lower)
+        if Self.determiners.contains(tokens[s].lower) || ownedPerson, e - s <= 4, e > s, !afterPreposition,
            tokens[(s + 1)...e].allSatisfy({ $0.isWord }), !tokens[e].isCapitalised, !Self.clauseBreaks.contains(tokens[e].lower),
            !Self.possessives.contains(tokens[e].lower) {
             return Phrase(kind: .person, first: s, last: e, name: text(s, e), nameFirst: s)

@@ -88,6 +88,14 @@ extension QuoteAttributor {
             if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
             return Attribution(phrase: p, cue: cue)
         }
+        // "The ad uses footage of Hillary Clinton asking, “…”": the name right before the -ing form.
+        if e > lo, tokens[e].lower.hasSuffix("ing"), tokens[e - 1].isCapitalised, let lemma = vocabulary.lemma(tokens[e]) {
+            var start = e - 1
+            while start > lo, tokens[start - 1].isCapitalised, tokens[start - 1].bare == tokens[start - 1].text { start -= 1 }
+            if let p = reader.phrase(start, e - 1), p.kind == .person {
+                return Attribution(phrase: p, cue: Cue(lemma: lemma, first: e, last: e, addressee: nil, end: e))
+            }
+        }
         for k in lo..<e where tokens[k].lower == "according" && tokens[k + 1].lower == "to" {
             if let p = reader.object(from: k + 2, hi: e) { return Attribution(phrase: p, cueWords: "according to") }
         }
@@ -99,7 +107,12 @@ extension QuoteAttributor {
             return Attribution(phrase: p, cueWords: ":")
         }
         // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
-        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" ") {
+        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" "),
+           tokens[p.last].isCapitalised {
+            return Attribution(phrase: p, cueWords: ":")
+        }
+        // "On July 6, Sanders made the following comment: “…”": a named person opening the clause.
+        if tokens[hi].text == ":", let p = clauseSubject(lo, e), p.kind == .person, tokens[p.last].isCapitalised {
             return Attribution(phrase: p, cueWords: ":")
         }
         return nil

@@ -14,10 +14,11 @@ extension Vocabulary {
     /// Words before a speech verb that make it passive or an adjective ("was asked", "the alleged"),
     /// so it does not introduce the speaker's words.
     /// Words before a verb form that make it passive, an infinitive or a noun ("the latest
-    /// reports"); so does a compound with a number ("a 41-page report").
+    /// reports", "the following comment", "her remarks"); so does a compound with a number
+    /// ("a 41-page report").
     private static let passiveMarkers: Set<String> = [
         "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "to", "latest", "new", "recent",
-        "annual", "initial", "preliminary", "final",
+        "annual", "initial", "preliminary", "final", "following", "his", "her", "its", "their", "our", "my", "your",
     ]
     private static let gerundLinks: Set<String> = ["by", "with"]
 
