@@ -361,4 +361,19 @@ extension QuoteSpeakerTests {
         let q = marked("The ad uses footage of Hillary Clinton asking, \u{201C}Why aren\u{2019}t I 50 points ahead, you might ask?\u{201D}")
         #expect(q.first?.speaker == "Hillary Clinton")
     }
+
+    @Test func theNameBeforeAnIngFormOutranksTheClausesVerb() {
+        let q = marked("The spot concludes with footage of Trump saying during the debate last week, \u{201C}That makes me smart,\u{201D} when Clinton blasted him.")
+        #expect(q.first?.speaker == "Trump")
+    }
+
+    @Test func anEmployerAfterForIsNotPartOfTheName() {
+        let q = marked("\u{201C}The impact of the debate is still small,\u{201D} wrote Cameron Easley for Morning Consult.")
+        #expect(q.first?.speaker == "Cameron Easley")
+    }
+
+    @Test func aSingerSpeaksTheLyrics() {
+        let q = marked("\u{201C}Promise mama you\u{2019}ll keep your hands in sight,\u{201D} Blige sings to Clinton.")
+        #expect(q.first?.speaker == "Blige")
+    }
 }

@@ -225,7 +225,8 @@ struct PhraseReader {
             if b - a >= 9 { break }
             // "said Sen. Tammy Baldwin of Wisconsin": "of" after a name starts a place.
             // "said Chancellor of the Exchequer Gordon Brown": after a role word it is the role's.
-            if t.lower == "of", !vocabulary.titles.contains(tokens[b].lower),
+            // "wrote Cameron Easley for Morning Consult": "for" after a name starts the employer.
+            if ["of", "for"].contains(t.lower), !vocabulary.titles.contains(tokens[b].lower),
                tokens[a...b].contains(where: { $0.isCapitalised && !vocabulary.titles.contains($0.lower) }) { break }
             b += 1
         }

@@ -70,6 +70,17 @@ extension QuoteAttributor {
         if [",", ":"].contains(tokens[e].text) || dash { e -= 1 }
         if e >= lo, tokens[e].lower == "that" { e -= 1 }
         guard e >= lo else { return nil }
+        // "The ad uses footage of Hillary Clinton asking, “…”", "footage of Trump saying during the
+        // debate last week, “…”": the name right before the -ing form, whatever verb
+        // governs the clause ("The spot concludes with …").
+        if let g = (max(lo + 1, e - 8)...max(lo + 1, e)).last(where: { tokens[$0].lower.hasSuffix("ing") && tokens[$0 - 1].isCapitalised }),
+           g <= e, let lemma = vocabulary.lemma(tokens[g]) {
+            var start = g - 1
+            while start > lo, tokens[start - 1].isCapitalised, tokens[start - 1].bare == tokens[start - 1].text { start -= 1 }
+            if let p = reader.phrase(start, g - 1), p.kind == .person {
+                return Attribution(phrase: p, cue: Cue(lemma: lemma, first: g, last: g, addressee: nil, end: g))
+            }
+        }
         for v in stride(from: e, through: lo, by: -1) {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: lo) else { continue }
             guard e - cue.end <= 10 else { break }
@@ -87,14 +98,6 @@ extension QuoteAttributor {
             var cue = Cue(lemma: lemma, first: g, last: g, addressee: nil, end: g)
             if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
             return Attribution(phrase: p, cue: cue)
-        }
-        // "The ad uses footage of Hillary Clinton asking, “…”": the name right before the -ing form.
-        if e > lo, tokens[e].lower.hasSuffix("ing"), tokens[e - 1].isCapitalised, let lemma = vocabulary.lemma(tokens[e]) {
-            var start = e - 1
-            while start > lo, tokens[start - 1].isCapitalised, tokens[start - 1].bare == tokens[start - 1].text { start -= 1 }
-            if let p = reader.phrase(start, e - 1), p.kind == .person {
-                return Attribution(phrase: p, cue: Cue(lemma: lemma, first: e, last: e, addressee: nil, end: e))
-            }
         }
         for k in lo..<e where tokens[k].lower == "according" && tokens[k + 1].lower == "to" {
             if let p = reader.object(from: k + 2, hi: e) { return Attribution(phrase: p, cueWords: "according to") }
