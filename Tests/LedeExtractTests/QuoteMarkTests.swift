@@ -20,6 +20,13 @@ import Testing
         #expect(texts("\u{201C}He told me \u{2018}never again\u{2019} and left,\u{201D} she said.") == ["He told me \u{2018}never again\u{2019} and left,"])
     }
 
+    @Test func nestedQuotesInTheSameMarksStayInside() {
+        #expect(texts("\u{201C}I\u{2019}d rather live in what he calls \u{201C}hell\u{201D} than live in his world,\u{201D} she said.")
+            == ["I\u{2019}d rather live in what he calls \u{201C}hell\u{201D} than live in his world,"])
+        // A nickname in marks is part of a name, not a quote.
+        #expect(texts("State Del. Marcia \u{201C}Cia\u{201D} Price shouted to the crowd.").isEmpty)
+    }
+
     @Test func apostrophesNeverOpenQuotes() {
         #expect(texts("Russia\u{2019}s leaders don\u{2019}t recall the \u{2019}90s or the students\u{2019} protests.").isEmpty)
         #expect(texts("It\u{2019}s Russia\u{2019}s view, and \u{201C}we don\u{2019}t agree with it at all,\u{201D} she said.") == ["we don\u{2019}t agree with it at all,"])

@@ -39,6 +39,7 @@ enum QuoteSpans {
                 i = first + 1
             }
             var skipSingleAt = Set<Int>()
+            var nested = 0
             while true {
                 if i >= para.end, let o = open, pending == nil, QuoteMarks.isSingle(s[o.at]) {
                     // An unpaired single mark was an apostrophe: rescan after it.
@@ -64,6 +65,19 @@ enum QuoteSpans {
                         i += 1
                         continue
                     }
+                    // “… what he calls “hell” than …”: a quote inside a quote, in the same marks,
+                    // closes before the outer one does. After a stop it reopens a run-on
+                    // paragraph instead (“…a partner. “I would …”).
+                    if c == "\u{201C}", s[o.at] == "\u{201C}", !reopens(s, i, after: after, since: o.at) {
+                        nested += 1
+                        i += 1
+                        continue
+                    }
+                    if c == "\u{201D}", nested > 0 {
+                        nested -= 1
+                        i += 1
+                        continue
+                    }
                     if o.closers.contains(c), QuoteMarks.closes(c, before: before, after: after) {
                         if var q = pending {
                             q.close = i
@@ -85,6 +99,7 @@ enum QuoteSpans {
                    let closers = QuoteMarks.closers(opening: c, before: before, after: after) {
                     open = (i, closers)
                     reopened = []
+                    nested = 0
                 }
                 i += 1
             }
