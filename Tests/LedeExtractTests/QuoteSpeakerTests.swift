@@ -376,4 +376,11 @@ extension QuoteSpeakerTests {
         let q = marked("\u{201C}Promise mama you\u{2019}ll keep your hands in sight,\u{201D} Blige sings to Clinton.")
         #expect(q.first?.speaker == "Blige")
     }
+
+    @Test func aPronounRefersBackFromWhereItIsWritten() {
+        let q = extractor.analyze(article(
+            "Gerald Conlon said the families were delighted with the apology.",
+            "He said Mr Blair had spoken with \u{201C}such sincerity\u{201D}, adding: \u{201C}He went beyond what we thought he would.\u{201D}")).quotes
+        #expect(q.first(where: { $0.text.hasPrefix("He went") })?.speaker == "Gerald Conlon")
+    }
 }

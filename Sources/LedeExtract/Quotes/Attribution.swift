@@ -305,9 +305,12 @@ struct QuoteAttributor {
             let name = names.canonical(p.name, at: offset)
             quote.speaker = name.contains(" ") || p.title != nil ? name : names.fullBody(name)
         case .pronoun:
+            // A pronoun refers back from where it is written: in "He said Mr Blair had spoken with
+            // “…”, adding: “…”", he is someone named before Mr Blair.
+            let at = min(offset, tokens[p.first].start)
             switch p.name.lowercased() {
-            case "he", "she", "they": quote.speaker = names.nearestPerson(before: offset, gender: Gender(pronoun: p.name))
-            case "it": quote.speaker = names.nearestBody(before: offset)
+            case "he", "she", "they": quote.speaker = names.nearestPerson(before: at, gender: Gender(pronoun: p.name))
+            case "it": quote.speaker = names.nearestBody(before: at)
             default: quote.speaker = nil
             }
         case .organisation:

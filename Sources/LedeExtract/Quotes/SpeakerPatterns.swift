@@ -92,9 +92,12 @@ extension QuoteAttributor {
             }
             break
         }
-        // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks.
+        // "Trump returned the compliment, telling Reuters, “…”": the clause's subject speaks. Right
+        // after an earlier quote ("He said Mr Blair had spoken with “such sincerity”, adding: “…”")
+        // it is the subject opening the sentence.
         if let g = (lo...e).last(where: { tokens[$0].lemma != nil && tokens[$0].lower.hasSuffix("ing") }),
-           g > lo, tokens[g - 1].text == ",", e - g <= 10, let lemma = vocabulary.lemma(tokens[g]), let p = clauseSubject(lo, g - 1) {
+           g > lo, tokens[g - 1].text == ",", e - g <= 10, let lemma = vocabulary.lemma(tokens[g]),
+           let p = clauseSubject(lo, g - 1) ?? sentenceSubject(before: lo) {
             var cue = Cue(lemma: lemma, first: g, last: g, addressee: nil, end: g)
             if cue.lemma == "tell", g + 1 <= e, tokens[g + 1].isWord { cue.addressee = tokens[g + 1].text }
             return Attribution(phrase: p, cue: cue)
@@ -219,6 +222,12 @@ extension QuoteAttributor {
         let lo = document.sentenceTokens[s].lowerBound
         guard hi > lo, let p = clauseSubject(lo, hi), p.kind != .anonymous, p.last < hi else { return nil }
         return Attribution(phrase: p)
+    }
+
+    /// The subject opening the sentence of token `lo`, when the sentence starts before it.
+    private func sentenceSubject(before lo: Int) -> Phrase? {
+        let start = document.sentenceTokens[document.tokenSentence[lo]].lowerBound
+        return start < lo ? clauseSubject(start, lo - 1) : nil
     }
 
     private func clauseSubject(_ lo: Int, _ hi: Int) -> Phrase? {
