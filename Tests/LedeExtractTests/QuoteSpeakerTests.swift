@@ -383,4 +383,11 @@ extension QuoteSpeakerTests {
             "He said Mr Blair had spoken with \u{201C}such sincerity\u{201D}, adding: \u{201C}He went beyond what we thought he would.\u{201D}")).quotes
         #expect(q.first(where: { $0.text.hasPrefix("He went") })?.speaker == "Gerald Conlon")
     }
+
+    @Test func aTitleInMarksHandsNoSpeakerOn() {
+        // The show's name in marks is no one's words; the state in brackets is not the name.
+        let q = extractor.analyze(article(
+            "On \u{201C}Face the Nation,\u{201D} Sen. Bernie Sanders (Vt.), who lost the primaries, identified young voters\u{2019} exhaustion as one of the reasons. \u{201C}The younger people are sick and tired of discrimination.\u{201D}")).quotes
+        #expect(q.first(where: { $0.text.hasPrefix("The younger") })?.speaker == "Bernie Sanders")
+    }
 }

@@ -66,15 +66,17 @@ struct QuoteAttributor {
             // panel.) is that speaker's, not the last one named.
             let citesOwnSpeaker = !closedSentence && after.0 <= after.1 && (after.0...after.1).contains { vocabulary.cue(tokens, at: $0, lowerBound: after.0) != nil }
             if found == nil, let previous = heard.last,
-               sameParagraphBefore || (atParagraphStart && !citesOwnSpeaker && previous.speaker != nil
-                                       && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
+               sameParagraphBefore && !isTitle(open: opens[index - 1])
+                || (atParagraphStart && !citesOwnSpeaker && previous.speaker != nil
+                    && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
             }
             // "…, Schiff said. “The other factor …”": a quote opening a sentence with no cue of its own
-            // continues the reported speech or the verdict of the sentence before it in the paragraph.
+            // continues the reported speech or the verdict of the sentence before it in the paragraph,
+            // unless that sentence had a quote of its own (a title such as “Face the Nation” is none).
             if found == nil, openTok == sentenceStart, !atParagraphStart, sentence > 0,
                document.sentences[sentence - 1].paragraph == q.firstParagraph,
-               index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start {
+               index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start || isTitle(open: opens[index - 1]) {
                 found = reportedSpeech(inSentence: sentence - 1) ?? verdict(inSentence: sentence - 1)
             }
             // "Breitbart News responded:" ending the paragraph before introduces this one.

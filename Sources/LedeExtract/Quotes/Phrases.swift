@@ -116,8 +116,15 @@ struct PhraseReader {
         var k = punct
         while segments.count < 4 {
             var p = k - 1
+            // "Sen. Bernie Sanders (Vt.), who lost …, said": a bracket closing the segment is the
+            // name's party or state, left out of it.
+            var end = k - 1
+            if p > lo, tokens[p].text == ")", let open = (max(lo, p - 8)..<p).last(where: { tokens[$0].text == "(" }), open > lo {
+                p = open - 1
+                end = open - 1
+            }
             while p >= lo, !(tokens[p].text == "," || isDash(p) || tokens[p].text == "(" || tokens[p].isQuoteOpener) { p -= 1 }
-            segments.append((p + 1, k - 1))
+            segments.append((p + 1, end))
             if p < lo || tokens[p].kind == .punct && tokens[p].text != "," && !isDash(p) && tokens[p].text != "(" { break }
             k = p
         }
