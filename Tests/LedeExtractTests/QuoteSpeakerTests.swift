@@ -390,4 +390,21 @@ extension QuoteSpeakerTests {
             "On \u{201C}Face the Nation,\u{201D} Sen. Bernie Sanders (Vt.), who lost the primaries, identified young voters\u{2019} exhaustion as one of the reasons. \u{201C}The younger people are sick and tired of discrimination.\u{201D}")).quotes
         #expect(q.first(where: { $0.text.hasPrefix("The younger") })?.speaker == "Bernie Sanders")
     }
+
+    @Test func aPassiveNamesItsSpeakerAfterBy() {
+        let q = marked("\u{201C}American Skin (41 Shots)\u{201D} was written by Springsteen after the shooting.")
+        #expect(q.first?.speaker == "Springsteen")
+    }
+
+    @Test func aFirmsPossessiveNameKeepsItsOrganisationWord() {
+        let q = extractor.analyze(article(
+            "Southcorp has rejected a takeover offer from brewing giant Foster\u{2019}s Group.",
+            "Foster\u{2019}s said a combination of the two companies would create a global player.")).quotes
+        #expect(q.first?.speaker == "Foster\u{2019}s Group")
+    }
+
+    @Test func declaringItselfIsALabel() {
+        let q = marked("General Electric has posted a jump in sales, and declared itself \u{201C}in great shape\u{201D}.")
+        #expect(q.first?.speaker == "General Electric")
+    }
 }

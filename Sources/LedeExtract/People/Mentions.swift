@@ -25,7 +25,8 @@ struct MentionFinder {
                 while b + 1 < range.upperBound, tokens[b + 1].isCapitalised || isConnector(b + 1) {
                     if vocabulary.nameStopwords.contains(tokens[b + 1].lower) && !vocabulary.titles.contains(tokens[b + 1].lower)
                         && !vocabulary.isSurname(tokens, at: b + 1) { break }
-                    if tokens[b].bare != tokens[b].text { break }
+                    // A possessive ends a name, except a firm's before its organisation word ("Foster's Group").
+                    if tokens[b].bare != tokens[b].text, !vocabulary.organisationWords.contains(tokens[b + 1].lower) { break }
                     b += 1
                 }
                 // "The Scottish Conservative leader", "Tory leader Michael Howard": a run before a

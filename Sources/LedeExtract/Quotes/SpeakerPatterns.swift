@@ -21,6 +21,11 @@ extension QuoteAttributor {
         if tokens[k].lower == "according", k + 1 <= hi, tokens[k + 1].lower == "to", let p = reader.object(from: k + 2, hi: hi) {
             return Attribution(phrase: p, cueWords: "according to")
         }
+        // "“American Skin” was written by Springsteen": a passive names its speaker after "by".
+        if k + 3 <= hi, ["was", "were"].contains(tokens[k].lower), let lemma = vocabulary.lemma(tokens[k + 1]),
+           tokens[k + 2].lower == "by", let p = reader.object(from: k + 3, hi: hi), p.kind != .pronoun {
+            return Attribution(phrase: p, cue: Cue(lemma: lemma, first: k + 1, last: k + 2, addressee: nil, end: k + 2))
+        }
         for v in k...min(k + 20, hi) {
             guard let cue = vocabulary.cue(tokens, at: v, lowerBound: k) else { continue }
             // The subject opens the clause, or follows a short lead-in: "another friend, Mariam
