@@ -407,4 +407,13 @@ extension QuoteSpeakerTests {
         let q = marked("General Electric has posted a jump in sales, and declared itself \u{201C}in great shape\u{201D}.")
         #expect(q.first?.speaker == "General Electric")
     }
+
+    @Test func theyIsTheGroupThatJustSpoke() {
+        let q = extractor.analyze(article(
+            "Charles Kennedy said students can decide the fate of MPs.",
+            "The Conservatives say they would abolish university tuition fees.",
+            "They say the Lib Dem policy would leave universities dependent on the \u{201C}goodwill\u{201D} of the chancellor.")).quotes
+        #expect(q.last?.mention == "They")
+        #expect(q.last?.speaker == "Conservatives")
+    }
 }

@@ -110,6 +110,21 @@ struct NameResolver {
 
     mutating func sortReferences() { references.sort { $0.offset < $1.offset } }
 
+    /// Groups named in the plural that spoke ("The Conservatives say"), by offset.
+    private(set) var groups: [(offset: Int, name: String)] = []
+
+    mutating func addGroup(_ name: String, at offset: Int) {
+        groups.append((offset, name))
+        groups.sort { $0.offset < $1.offset }
+    }
+
+    /// The group a "they" at `offset` means: one that spoke after the last person named before it.
+    func nearestGroup(before offset: Int) -> String? {
+        guard let group = groups.last(where: { $0.offset < offset }) else { return nil }
+        if let r = nearestReference(before: offset), references[r].offset > group.offset { return nil }
+        return group.name
+    }
+
     /// Drops references inside quoted words: a name a speaker mentions is not who "he" is.
     mutating func removeReferences(inside spans: [QuoteSpan]) {
         references.removeAll { r in spans.contains { $0.open <= r.offset && r.offset <= $0.close } }

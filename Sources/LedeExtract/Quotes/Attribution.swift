@@ -128,11 +128,7 @@ struct QuoteAttributor {
             }
             // A short quote nobody is credited with is a title or a phrase ("Saturday Night Live").
             if quote.kind == .direct, quote.speaker == nil, quote.mention == nil, words < 5 { quote.kind = .partial }
-            if let speaker = heardQuote.speaker, Self.isNamed(speaker), !heardQuote.anonymous {
-                context.addReference(speaker, at: q.open, sentence: sentence, speaking: true)
-                context.sortReferences()
-                if let title = heardQuote.title { context.addRole(title, of: speaker, at: q.open) }
-            }
+            Self.hear(heardQuote, at: q.open, in: &context)
             out.append(quote)
             heard.append(heardQuote)
         }
@@ -143,14 +139,21 @@ struct QuoteAttributor {
     /// so reported speech after them resolves "the Liberal Democrat leader" and "he" as a reader does.
     func hearing(_ quotes: [Quote]) -> QuoteAttributor {
         var names = self.names
-        for q in quotes where !q.anonymous {
-            guard let speaker = q.speaker, Self.isNamed(speaker) else { continue }
-            let offset = q.pieces.first?.start ?? q.span.start
-            names.addReference(speaker, at: offset, sentence: q.sentence, speaking: true)
-            if let title = q.title { names.addRole(title, of: speaker, at: offset) }
-        }
-        names.sortReferences()
+        for q in quotes { Self.hear(q, at: q.pieces.first?.start ?? q.span.start, in: &names) }
         return QuoteAttributor(document: document, vocabulary: vocabulary, names: names, titles: titles)
+    }
+
+    /// Files the speaker of `q` as someone who spoke at `offset`: a named person for a later "he"
+    /// or "the chancellor", a group named in the plural ("The Conservatives say") for a later "they".
+    private static func hear(_ q: Quote, at offset: Int, in names: inout NameResolver) {
+        guard let speaker = q.speaker, !q.anonymous else { return }
+        if isNamed(speaker) {
+            names.addReference(speaker, at: offset, sentence: q.sentence, speaking: true)
+            names.sortReferences()
+            if let title = q.title { names.addRole(title, of: speaker, at: offset) }
+        } else if let mention = q.mention, Vocabulary.isPlural(mention.lowercased()) {
+            names.addGroup(speaker, at: offset)
+        }
     }
 
     /// A full name "he" can point back to; "one questioner" and "Zhao" alone are not.
@@ -311,7 +314,8 @@ struct QuoteAttributor {
             // “…”, adding: “…”", he is someone named before Mr Blair.
             let at = min(offset, tokens[p.first].start)
             switch p.name.lowercased() {
-            case "he", "she", "they": quote.speaker = names.nearestPerson(before: at, gender: Gender(pronoun: p.name))
+            case "they": quote.speaker = names.nearestGroup(before: at) ?? names.nearestPerson(before: at)
+            case "he", "she": quote.speaker = names.nearestPerson(before: at, gender: Gender(pronoun: p.name))
             case "it": quote.speaker = names.nearestBody(before: at)
             default: quote.speaker = nil
             }
