@@ -416,4 +416,16 @@ extension QuoteSpeakerTests {
         #expect(q.last?.mention == "They")
         #expect(q.last?.speaker == "Conservatives")
     }
+
+    @Test func aNameEndingInANumberWordIsAGroup() {
+        let q = extractor.analyze(article(
+            "One of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted - said the families were delighted. He said Mr Blair had spoken with \u{201C}such sincerity\u{201D}, adding: \u{201C}He went beyond what we thought he would.\u{201D}")).quotes
+        #expect(q.first(where: { $0.text.hasPrefix("He went") })?.speaker == "Gerry Conlon")
+    }
+
+    @Test func aQuoteWithoutACueIsTheWordsOfWhoeverIsReportedNext() {
+        let q = extractor.analyze(article(
+            "The government wanted retirement ages to be \u{201C}increasingly consigned to the past\u{201D}. \u{201C}We are sweeping them away entirely for people under 65\u{201D}. Mr Johnson said his department had a long-term aim.")).quotes
+        #expect(q.first(where: { $0.text.hasPrefix("We are sweeping") })?.speaker == "Johnson")
+    }
 }

@@ -61,12 +61,13 @@ struct QuoteAttributor {
             var found: Attribution?
             if endsOpen { found = afterward ?? attributeBefore(before) } else { found = attributeBefore(before) ?? afterward }
             let atParagraphStart = openTok == paraRange.lowerBound
+            // A fragment nobody is credited with, or a title, hands nothing on to the next quote.
             // Only a quote standing alone carries a speaker over from the paragraph before: one
             // whose own sentence has a speech verb we could not read ("…,” said one source on the
             // panel.) is that speaker's, not the last one named.
             let citesOwnSpeaker = !closedSentence && after.0 <= after.1 && (after.0...after.1).contains { vocabulary.cue(tokens, at: $0, lowerBound: after.0) != nil }
             if found == nil, let previous = heard.last,
-               sameParagraphBefore && !isTitle(open: opens[index - 1])
+               sameParagraphBefore && !isTitle(open: opens[index - 1]) && (previous.speaker != nil || previous.kind == .direct)
                 || (atParagraphStart && !citesOwnSpeaker && previous.speaker != nil
                     && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
@@ -78,6 +79,17 @@ struct QuoteAttributor {
                document.sentences[sentence - 1].paragraph == q.firstParagraph,
                index == 0 || spans[index - 1].close < document.sentences[sentence - 1].span.start || isTitle(open: opens[index - 1]) {
                 found = reportedSpeech(inSentence: sentence - 1) ?? verdict(inSentence: sentence - 1)
+            }
+            // "“… increasingly outmoded”. Mr Johnson said his department …": a quote standing in its
+            // paragraph without a cue is the words of the one whose reported speech follows it,
+            // named at the start of the next sentence.
+            let following = document.sentence(at: max(q.inner.start, q.inner.end - 1)) + 1
+            if found == nil, openTok == sentenceStart,
+               following < document.sentences.count, document.sentences[following].paragraph == q.lastParagraph,
+               index + 1 == spans.count || spans[index + 1].open >= document.sentences[following].span.end,
+               let spoken = reportedSpeech(inSentence: following), let p = spoken.phrase,
+               p.kind == .person, tokens[document.sentenceTokens[following].lowerBound..<p.first].allSatisfy(vocabulary.isHonorific) {
+                found = spoken
             }
             // "Breitbart News responded:" ending the paragraph before introduces this one.
             if found == nil, atParagraphStart, q.firstParagraph > 0 {

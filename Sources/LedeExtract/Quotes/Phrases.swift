@@ -57,6 +57,7 @@ struct PhraseReader {
     private static let headModifiers: Set<String> = [
         "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
     ]
+    private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
     static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
 
     func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
@@ -372,6 +373,11 @@ struct PhraseReader {
             if run.contains(where: { vocabulary.placeWords.contains($0.lower) }) { return nil }
             let start = a > s && tokens[a - 1].lower == "the" ? a - 1 : a
             return Phrase(kind: .organisation, first: start, last: e, name: text(a, e), nameFirst: a)
+        }
+        // "the Guildford Four", "the Chicago Seven": a name ending in a number word is a group.
+        if runStart < e, Self.numberWords.contains(tokens[e].lower) {
+            let start = runStart > s && tokens[runStart - 1].lower == "the" ? runStart - 1 : runStart
+            return Phrase(kind: .organisation, first: start, last: e, name: text(runStart, e), nameFirst: runStart)
         }
         // "Marrowick General Hospital": a title word inside a name that ends in a place word
         // leaves no person; the institution speaks ("Rep. Hill" keeps his name).
