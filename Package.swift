@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "LedeCorpusTests", dependencies: ["LedeCorpus"], exclude: ["HTMLPages"]),
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeLanguage", "LedeCorpus", "LedeExtract"]),
-        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract"]),
+        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract", "LedeStore"]),
         .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract"]),
         .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeLanguage", "LedeCorpus"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),

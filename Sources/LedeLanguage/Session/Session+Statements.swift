@@ -19,6 +19,8 @@ extension Session {
             emit(.status("\(name): \(LoadReport.grouped(table.count)) rows"))
         case .pipeline(let pipeline):
             emit(.table(Tables.shown(try evaluate(pipeline, context: context))))
+        case .explainSQL(let pipeline):
+            emit(.text(try explainSQL(pipeline, context: context)))
         case .export(let pipeline, let pathExpr, let overwrite):
             let path = try constantText(pathExpr, context: context, what: "a file name")
             let ext = (path as NSString).pathExtension
@@ -70,11 +72,9 @@ extension Session {
 
     func evaluate(_ pipeline: Pipeline, context: CheckContext) throws(Diagnostic) -> Table {
         let plan = try planner(context).plan(pipeline)
-        var table: Table
-        switch plan.origin {
-        case .table(let name), .variable(let name): table = try self.table(named: name)
-        }
-        for step in plan.steps {
+        let begun = try start(plan, pipeline)
+        var table = begun.table
+        for step in plan.steps[begun.step...] {
             if cancellation.isCancelled { throw Interrupted.diagnostic }
             table = try step.run(table, self)
         }

@@ -6,7 +6,10 @@ import LedeExtract
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
 /// comes back.
 public final class Session: RunContext {
-    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll() } }
+    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll(); sqlBackend?.forget() } }
+    /// The database pipelines from built-in tables run in, as far as SQL runs them exactly; nil
+    /// (the default) runs everything in Lede.
+    public var sqlBackend: SQLBackend?
     /// The built-in tables as built for the articles loaded now, so a query reads them instead
     /// of building every row again; emptied whenever the articles change.
     var builtTables: [String: Table] = [:]

@@ -79,6 +79,8 @@ public enum StatementKind: Sendable, Hashable {
     case loadTable(path: Expr, name: String)
     case assign(name: String, pipeline: Pipeline)
     case pipeline(Pipeline)
+    /// `explain sql PIPELINE`: the SQL a store would run for it and the verbs left to Lede.
+    case explainSQL(Pipeline)
     /// `export PIPELINE to "file.csv" [overwrite]`
     case export(pipeline: Pipeline, path: Expr, overwrite: Bool)
     case help(topic: String?)
