@@ -31,7 +31,7 @@ enum PushdownBackend: String, CaseIterable, CustomTestStringConvertible, Sendabl
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("lede-pushdown-\(UUID().uuidString).sqlite").path
             return try SQLiteDatabase(path: path)
         case .postgresql:
-            return nil
+            return try ProcessInfo.processInfo.environment["LEDE_TEST_POSTGRES"].map { try PostgresDatabase(url: $0) }
         }
     }
 
