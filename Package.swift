@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "LedeNotebook", dependencies: ["LedeLanguage", "LedeCorpus"]),
         .target(name: "LedeREPL", dependencies: ["LedeNotebook", "LedeLanguage", "LedeCorpus", "CEditLine"]),
         .executableTarget(name: "lede", dependencies: [
-            "LedeREPL", "LedeNotebook", "LedeLanguage", "LedeCorpus", "LedeExtract",
+            "LedeREPL", "LedeNotebook", "LedeLanguage", "LedeStore", "LedeCorpus", "LedeExtract",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Measures extraction quality against the annotated corpora in ../shared (Scripts/eval).

@@ -86,7 +86,7 @@ def run_lede(lede, corpus, repeat, workdir):
     with open(path, "w") as fh:
         fh.write("\n".join(script) + "\n")
     timev = os.path.join(workdir, "time-v.txt")
-    proc = subprocess.run(["/usr/bin/time", "-v", "-o", timev, lede, "--format", "csv", "run", path],
+    proc = subprocess.run(["/usr/bin/time", "-v", "-o", timev, lede, "--no-cache", "--format", "csv", "run", path],
                           capture_output=True, text=True)
     times = [parse_seconds(m) for m in re.findall(r"^time: (.*)$", proc.stderr, re.M)]
     if proc.returncode != 0 or len(times) != len(script):
@@ -109,7 +109,31 @@ def export_rows(lede, corpus, workdir):
     path = os.path.join(workdir, "export.lede")
     with open(path, "w") as fh:
         fh.write("\n".join(script) + "\n")
-    subprocess.run([lede, "run", path], check=True, capture_output=True)
+    subprocess.run([lede, "--no-cache", "run", path], check=True, capture_output=True)
+
+
+def time_second_load(lede, corpus, store, runs, workdir):
+    """Loading the corpus again through a store, in a new process each run, after one process
+    filled it: medians of the `load` statement, of the first `quotes | count` (analyses read
+    from the store) and of the whole process (start, load, the count, exit)."""
+    path = os.path.join(workdir, "second.lede")
+    with open(path, "w") as fh:
+        fh.write("\n".join(["timer on", "cache clear", f'load "{corpus}"', EXTRACT]) + "\n")
+    subprocess.run([lede, "--store", store, "run", path], check=True, capture_output=True)
+    with open(path, "w") as fh:
+        fh.write("\n".join(["timer on", f'load "{corpus}"', EXTRACT]) + "\n")
+    loads, extracts, wholes = [], [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        proc = subprocess.run([lede, "--store", store, "run", path], capture_output=True, text=True)
+        wholes.append(time.perf_counter() - t)
+        times = [parse_seconds(m) for m in re.findall(r"^time: (.*)$", proc.stderr, re.M)]
+        if proc.returncode != 0 or len(times) != 3:
+            sys.stderr.write(proc.stderr[-3000:])
+            raise SystemExit(f"bench: the second load through {store} failed (exit {proc.returncode})")
+        loads.append(times[1])
+        extracts.append(times[2])
+    return median(loads), median(extracts), median(wholes)
 
 
 def time_wc(files, runs):
@@ -201,6 +225,10 @@ def main():
             r, peak = run_lede(lede, corpus, repeat, workdir)
             results.append(r)
             peaks.append(peak)
+        stores = [("SQLite", os.path.join(workdir, "store.db"))]
+        if os.environ.get("LEDE_TEST_POSTGRES"):
+            stores.append(("PostgreSQL", os.environ["LEDE_TEST_POSTGRES"]))
+        second = [(name, time_second_load(lede, corpus, store, runs, workdir)) for name, store in stores]
         wc = time_wc(files, runs)
         export_rows(lede, corpus, workdir)
         duck, duck_note = time_duckdb(workdir, runs)
@@ -214,6 +242,11 @@ def main():
         if textacy_rate:
             rows.append(("extract vs textacy", "", f"{size / 1e6 / extract:.1f} MB/s", "textacy", f"{textacy_rate:.3f} MB/s",
                          f"{size / 1e6 / extract / textacy_rate:.0f}x faster"))
+        for name, (again, analyses, whole) in second:
+            rows.append((f"second load, {name} store (new process)", fmt_time(again), f"whole process {fmt_time(whole)}",
+                         "first load", fmt_time(load), f"{again / load:.2f}x"))
+            rows.append((f"  then `quotes | count` from {name}", fmt_time(analyses), "analyses read, not extracted",
+                         "extract", fmt_time(extract), f"{analyses / extract:.2f}x"))
         duck_extract = duck.get(EXTRACT) if duck else None
         rows.append(("  then `quotes | count` in DuckDB", "", "", "duckdb", fmt_time(duck_extract), ""))
         for s, _ in STATEMENTS:

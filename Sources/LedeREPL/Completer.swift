@@ -96,11 +96,11 @@ public enum Completer {
         return (fields + functions, { isField.contains($0) ? " " : "(" })
     }
 
-    /// `load "`, `save "`, `export ... to "`: the string is a file name.
+    /// `load "`, `open "`, `save "`, `export ... to "`: the string is a file name.
     static func isPathContext(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first?.identifier else { return false }
         if first == "load" { return tokens.last?.isWord("with") == true || tokens.count == 1 || tokens.last?.isSymbol(",") == true }
-        if first == "save" { return tokens.count == 1 }
+        if first == "save" || first == "open" { return tokens.count == 1 }
         return first == "export" && tokens.last?.isWord("to") == true
     }
 

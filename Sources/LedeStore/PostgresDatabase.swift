@@ -117,7 +117,8 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         switch cell.dataType {
         case .int2, .int4, .int8, .oid: return (try? cell.decode(Int64.self)).map(SQLValue.integer) ?? .null
         case .float4, .float8: return (try? cell.decode(Double.self)).map(SQLValue.real) ?? .null
-        case .numeric: return (try? cell.decode(String.self)).flatMap(Double.init).map(SQLValue.real) ?? .null
+        // `sum` and `avg` over integers give numeric.
+        case .numeric: return (try? cell.decode(Decimal.self)).map { .real(NSDecimalNumber(decimal: $0).doubleValue) } ?? .null
         case .bool: return (try? cell.decode(Bool.self)).map { .integer($0 ? 1 : 0) } ?? .null
         case .bytea: return cell.bytes.map { .blob(Array($0.readableBytesView)) } ?? .null
         default: return (try? cell.decode(String.self)).map(SQLValue.text) ?? .null

@@ -38,6 +38,12 @@ public enum Help {
                   summary: "Save this session's successful statements with their outputs as a notebook (`lede notebook run FILE.md` runs it again).", examples: []),
         HelpEntry(.statement, "sandbox", syntax: "sandbox on|off",
                   summary: "Enter the classroom sandbox (reads under this folder and the samples, writes into exports/, time and row limits); it cannot be turned off.", examples: []),
+        HelpEntry(.statement, "open", syntax: "open \"STORE.db\" | open \"postgresql://USER@HOST/DATABASE\"",
+                  summary: "Keep articles and analyses in this store from now on (made when missing), and add the articles it holds.",
+                  examples: []),
+        HelpEntry(.statement, "cache", syntax: "cache clear",
+                  summary: "Forget every article and analysis the store holds (the default cache, `--store` or `open`); loaded articles stay.",
+                  examples: []),
         HelpEntry(.statement, "clear", syntax: "clear", summary: "Forget all loaded articles and variables.", examples: []),
         HelpEntry(.statement, "quit", syntax: "quit", summary: "Leave (Ctrl-D does the same).", examples: []),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCorpus
 import LedeExtract
+import LedeStore
 
 /// One analysis session: the loaded articles, what was extracted from them, variables and
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
@@ -47,6 +48,11 @@ public final class Session: RunContext {
     public var usesColor = false
     let analyze: @Sendable (Article) -> Analysis
     public let stopWords: StopWords
+    let lexicons: Lexicons
+    /// Where articles and analyses are kept between sessions (`--store`, `open`); nil for none.
+    public var store: CorpusStore?
+    /// What the store files analyses under: the extractor's version and these lexicons.
+    public private(set) lazy var extractorFingerprint = ExtractorFingerprint.of(lexicons)
 
     /// - Parameters:
     ///   - lexicons: the word lists: the extractor's and the stop words; `Lexicons.load(overrides:)`
@@ -55,6 +61,7 @@ public final class Session: RunContext {
     ///     their own to fix the input of the verbs they check.
     public init(lexicons: Lexicons = .standard, analyze: (@Sendable (Article) -> Analysis)? = nil) {
         self.analyze = analyze ?? Extractor(lexicons: lexicons).analyze
+        self.lexicons = lexicons
         aliases = CorpusNames.aliases(lexicons)
         stopWords = StopWords(lexicons)
     }
@@ -161,7 +168,7 @@ public final class Session: RunContext {
         }
     }
 
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
     }
 }

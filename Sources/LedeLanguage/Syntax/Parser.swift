@@ -87,6 +87,12 @@ public struct Parser {
         case "vars" where nextIsStatementEnd:
             advance()
             kind = .variables
+        case "open" where !nextIsPipe && !nextIsStatementEnd:
+            advance()
+            kind = .open(path: try expression())
+        case "cache" where tokens[position + 1].isWord("clear"):
+            advance(); advance()
+            kind = .clearCache
         case "clear" where nextIsStatementEnd:
             advance()
             kind = .clear
