@@ -22,7 +22,10 @@ struct StoreOptions: ParsableArguments {
     func attach(to session: Session) throws {
         guard !noCache, session.sandbox == nil else { return }
         if let store {
-            do { try session.use(store: store) } catch {
+            do {
+                try session.use(store: store)
+                session.queryInStore()
+            } catch {
                 Printer.error(DiagnosticRenderer.render(error))
                 throw ExitCode(2)
             }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func filterGroupAndSortAreOneQuery() throws {
         #expect(try explained("hedges | where class = \"doubt\" and start > 100 | group by outlet | count | sort count desc") == """
-        -- sqlite (no store is open: pipelines run in Lede; a sqlite store would run this)
+        -- sqlite (this session runs pipelines in Lede; with --store or `open`, a sqlite store would run this)
         SELECT t5.c0, t5.c1 FROM (
           SELECT t4.c0, t4.k0, t4.c1, ROW_NUMBER() OVER (ORDER BY (t4.c1 IS NULL), t4.c1 DESC, t4.lede_pos) AS lede_pos FROM (
             SELECT t3.c0 AS c0, MIN(t3.k0) AS k0, COUNT(*) AS c1, MIN(t3.lede_pos) AS lede_pos FROM (

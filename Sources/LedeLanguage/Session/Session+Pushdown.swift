@@ -3,6 +3,12 @@ import LedeStore
 
 /// Running pipelines in a store's database (`sqlBackend`) and showing the SQL (`explain sql`).
 extension Session {
+    /// Runs pipelines in the session's store from now on. Called for a store the user names
+    /// (`--store`, `open`), not for the default cache, so that Lede's own engine stays the default.
+    public func queryInStore() {
+        sqlBackend = store.map { SQLBackend(database: $0.database) }
+    }
+
     /// The rows a plan starts from and the index of the step Lede goes on with: with a store
     /// open, a pipeline from a built-in table has its longest exact prefix run in SQL.
     func start(_ plan: PipelinePlanner.Plan, _ pipeline: Pipeline) throws(Diagnostic) -> (table: Table, step: Int) {
@@ -22,7 +28,7 @@ extension Session {
     func explainSQL(_ pipeline: Pipeline, context: CheckContext) throws(Diagnostic) -> String {
         let plan = try planner(context).plan(pipeline)
         let dialect = sqlBackend?.dialect ?? .sqlite
-        let heading = sqlBackend == nil ? "-- \(dialect.rawValue) (no store is open: pipelines run in Lede; a \(dialect.rawValue) store would run this)"
+        let heading = sqlBackend == nil ? "-- \(dialect.rawValue) (this session runs pipelines in Lede; with --store or `open`, a \(dialect.rawValue) store would run this)"
                                         : "-- \(dialect.rawValue)"
         let verbs = pipeline.stages.map(\.name)
         guard case .table(let name) = plan.origin, let lede = builtIn(name, plan),

@@ -38,6 +38,7 @@ extension Session {
             let opened = try CorpusStore(location, extractor: extractorFingerprint)
             let articles = try opened.allArticles()
             store = opened
+            queryInStore()
             let added = articles.filter { corpus.add($0) }.count
             emit(.status("opened \(opened.name): \(LoadReport.grouped(added)) articles added (\(LoadReport.grouped(articles.count)) in the store)"))
         } catch let error as Diagnostic {
