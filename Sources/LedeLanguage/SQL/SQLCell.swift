@@ -30,18 +30,18 @@ enum SQLCell {
         case (.text, .text(let s)): return .text(s)
         case (.bool, .integer(let n)): return .bool(n != 0)
         case (.date, .integer(let n)):
-            guard let ordinal = Int(exactly: n), let day = Day(year: 1, month: 1, day: 1),
-                  ordinal >= day.ordinal, let last = Day(year: 9999, month: 12, day: 31), ordinal <= last.ordinal else { return nil }
+            guard let ordinal = Int(exactly: n), ordinals.contains(ordinal) else { return nil }
             return .date(Day(ordinal: ordinal))
-        case (.date, .real(let n)):
-            return Int64(exactly: n).flatMap { decode(.integer($0), as: .date) }
         case (.list, .text(let json)):
             guard let texts = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) else { return nil }
             return .list(texts.map(Value.text))
-        case (.null, _): return .null
         default: return nil
         }
     }
+
+    /// The ordinals of the days Lede reads; a cell beyond them is no date Lede wrote.
+    private static let ordinals = (Day(year: Day.years.lowerBound, month: 1, day: 1)?.ordinal ?? 0)
+        ... (Day(year: Day.years.upperBound, month: 12, day: 31)?.ordinal ?? 0)
 
     /// What orders text as `Value`'s `<` does (lower case, compared as Swift compares strings:
     /// composed code points), so a byte-wise comparison of keys in SQL agrees with Lede.
