@@ -90,4 +90,31 @@ import LedeStore
         let whole = Self.pipelines.filter { transcript(session, "explain sql " + $0).hasSuffix("-- in Lede: nothing\n") }
         #expect(whole.count >= Self.pipelines.count * 2 / 3, "pushed down wholly: \(whole.count) of \(Self.pipelines.count)")
     }
+
+    /// The query tables are written once per corpus: a second session on the same store reads
+    /// them as they are (here a row removed behind Lede's back shows it), and a changed corpus
+    /// writes them again.
+    @Test func queryTablesAreWrittenOncePerCorpus() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-pushdown-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.db").path
+        func session() throws -> Session {
+            let session = Session()
+            session.run("load \"\(PushdownBackend.samples)\"") { _ in }
+            session.sqlBackend = SQLBackend(database: try SQLiteDatabase(path: path))
+            return session
+        }
+        let count = try transcript(PushdownBackend.memory.session(), "format csv; quotes | count")
+        #expect(transcript(try session(), "format csv; quotes | count") == count)
+        try SQLiteDatabase(path: path).execute("DELETE FROM \"lede_q_quotes\" WHERE lede_row = 0", [])
+        let again = try session()
+        #expect(transcript(again, "format csv; quotes | count") != count)
+        let extra = folder.appendingPathComponent("extra.txt")
+        try "Dam inquiry\n\n“We will publish everything,” said Mayor Ilse Brandvold.".write(to: extra, atomically: true, encoding: .utf8)
+        again.run("load \"\(extra.path)\"") { _ in }
+        let memory = try PushdownBackend.memory.session()
+        memory.run("load \"\(extra.path)\"") { _ in }
+        #expect(transcript(again, "format csv; quotes | count") == transcript(memory, "format csv; quotes | count"))
+    }
 }
