@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeCorpus", "LedeExtract", "LedeStore"]),
         .testTarget(name: "LedeREPLTests", dependencies: ["LedeREPL", "LedeLanguage", "LedeCorpus", "LedeExtract"]),
         .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeLanguage", "LedeCorpus"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeStore"]),
     ]
 )

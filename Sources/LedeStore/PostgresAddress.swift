@@ -24,7 +24,8 @@ struct PostgresAddress {
         self.host = host
         port = parts.port ?? 5432
         user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
-        password = parts.password
+        // PGPASSWORD as libpq reads it, so a password need not sit in the URL or shell history.
+        password = parts.password ?? ProcessInfo.processInfo.environment["PGPASSWORD"]
         let path = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
         database = path.isEmpty ? nil : path
         let sslmode = parts.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"

@@ -163,7 +163,7 @@ public final class Session: RunContext {
 
     static func unrecorded(_ s: Statement) -> Bool {
         switch s.kind {
-        case .save, .saveNotebook, .quit, .help, .schema, .variables: true
+        case .save, .saveNotebook, .quit, .help, .schema, .variables, .clearCache: true
         default: false
         }
     }
