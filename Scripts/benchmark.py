@@ -76,9 +76,10 @@ def parse_seconds(text):
     return float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
 
 
-def run_lede(lede, corpus, repeat, workdir):
-    """One lede process: load, extract, each statement `repeat` times, all timed by `timer on`.
-    Returns (timings per statement, peak resident kB, stdout lines)."""
+def run_lede(lede, corpus, repeat, workdir, store=None):
+    """One lede process: load, extract, each statement `repeat` times, all timed by `timer on`;
+    with `store`, through that store, so pipelines run pushed down into its database.
+    Returns (timings per statement, peak resident kB)."""
     script = ["timer on", f'load "{corpus}"', EXTRACT]
     for s, _ in STATEMENTS:
         script += [s] * repeat
@@ -86,7 +87,7 @@ def run_lede(lede, corpus, repeat, workdir):
     with open(path, "w") as fh:
         fh.write("\n".join(script) + "\n")
     timev = os.path.join(workdir, "time-v.txt")
-    proc = subprocess.run(["/usr/bin/time", "-v", "-o", timev, lede, "--format", "csv", "run", path],
+    proc = subprocess.run(["/usr/bin/time", "-v", "-o", timev, lede, *(["--store", store] if store else ["--no-cache"]), "--format", "csv", "run", path],
                           capture_output=True, text=True)
     times = [parse_seconds(m) for m in re.findall(r"^time: (.*)$", proc.stderr, re.M)]
     if proc.returncode != 0 or len(times) != len(script):
@@ -109,7 +110,41 @@ def export_rows(lede, corpus, workdir):
     path = os.path.join(workdir, "export.lede")
     with open(path, "w") as fh:
         fh.write("\n".join(script) + "\n")
-    subprocess.run([lede, "run", path], check=True, capture_output=True)
+    subprocess.run([lede, "--no-cache", "run", path], check=True, capture_output=True)
+
+
+def time_second_load(lede, corpus, store, runs, workdir):
+    """Loading the corpus again through a store, in a new process each run, after one process
+    filled it: medians of the `load` statement, of the first `quotes | count` (analyses read
+    from the store) and of the whole process (start, load, the count, exit)."""
+    path = os.path.join(workdir, "second.lede")
+    with open(path, "w") as fh:
+        fh.write("\n".join(["timer on", "cache clear", f'load "{corpus}"', EXTRACT]) + "\n")
+    subprocess.run([lede, "--store", store, "run", path], check=True, capture_output=True)
+    with open(path, "w") as fh:
+        fh.write("\n".join(["timer on", f'load "{corpus}"', EXTRACT]) + "\n")
+    loads, extracts, wholes = [], [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        proc = subprocess.run([lede, "--store", store, "run", path], capture_output=True, text=True)
+        wholes.append(time.perf_counter() - t)
+        times = [parse_seconds(m) for m in re.findall(r"^time: (.*)$", proc.stderr, re.M)]
+        if proc.returncode != 0 or len(times) != 3:
+            sys.stderr.write(proc.stderr[-3000:])
+            raise SystemExit(f"bench: the second load through {store} failed (exit {proc.returncode})")
+        loads.append(times[1])
+        extracts.append(times[2])
+    return median(loads), median(extracts), median(wholes)
+
+
+def left_to_lede(lede, corpus, store, workdir):
+    """For each statement, what `explain sql` says stays in Lede with `store` open."""
+    path = os.path.join(workdir, "explain.lede")
+    with open(path, "w") as fh:
+        fh.write("\n".join([f'load "{corpus}"'] + [f"explain sql {s}" for s, _ in STATEMENTS]) + "\n")
+    proc = subprocess.run([lede, "--store", store, "run", path], capture_output=True, text=True)
+    found = re.findall(r"^-- (?:nothing runs in SQL; )?in Lede: (.*)$", proc.stdout, re.M)
+    return found if len(found) == len(STATEMENTS) else ["?"] * len(STATEMENTS)
 
 
 def time_wc(files, runs):
@@ -177,6 +212,31 @@ def fmt_time(s):
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
 
 
+def print_pushed(results, pushed):
+    """The statements in Lede's engine and pushed down into each store's database: medians,
+    the first run in a process, the ratio to Lede, and what stayed in Lede."""
+    header = ["statement", "in Lede"]
+    for name, _, _ in pushed:
+        header += [name, f"{name} / Lede", f"{name} first", f"left to Lede ({name})"]
+    rows = []
+    for i, (s, _) in enumerate(STATEMENTS):
+        memory = median([t for r in results for t in r[s]])
+        row = [s, fmt_time(memory)]
+        for _, runs, left in pushed:
+            m = median([t for r in runs for t in r[s]])
+            first = median([r[s][0] for r in runs])
+            ratio = f"{m / memory:.2f}x" if memory > 0 else ("same" if m == 0 else "> 1x")
+            row += [fmt_time(m), ratio, fmt_time(first), left[i]]
+        rows.append(row)
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip()
+    print()
+    print(line(header))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print(line(r))
+
+
 def main():
     lede, shared = sys.argv[1], sys.argv[2]
     quick = "--quick" in sys.argv
@@ -201,6 +261,13 @@ def main():
             r, peak = run_lede(lede, corpus, repeat, workdir)
             results.append(r)
             peaks.append(peak)
+        stores = [("SQLite", os.path.join(workdir, "store.db"))]
+        if os.environ.get("LEDE_TEST_POSTGRES"):
+            stores.append(("PostgreSQL", os.environ["LEDE_TEST_POSTGRES"]))
+        second = [(name, time_second_load(lede, corpus, store, runs, workdir)) for name, store in stores]
+        # The statements again with each store named, so that they run pushed down.
+        pushed = [(name, [run_lede(lede, corpus, repeat, workdir, store)[0] for _ in range(runs)],
+                   left_to_lede(lede, corpus, store, workdir)) for name, store in stores]
         wc = time_wc(files, runs)
         export_rows(lede, corpus, workdir)
         duck, duck_note = time_duckdb(workdir, runs)
@@ -214,6 +281,11 @@ def main():
         if textacy_rate:
             rows.append(("extract vs textacy", "", f"{size / 1e6 / extract:.1f} MB/s", "textacy", f"{textacy_rate:.3f} MB/s",
                          f"{size / 1e6 / extract / textacy_rate:.0f}x faster"))
+        for name, (again, analyses, whole) in second:
+            rows.append((f"second load, {name} store (new process)", fmt_time(again), f"whole process {fmt_time(whole)}",
+                         "first load", fmt_time(load), f"{again / load:.2f}x"))
+            rows.append((f"  then `quotes | count` from {name}", fmt_time(analyses), "analyses read, not extracted",
+                         "extract", fmt_time(extract), f"{analyses / extract:.2f}x"))
         duck_extract = duck.get(EXTRACT) if duck else None
         rows.append(("  then `quotes | count` in DuckDB", "", "", "duckdb", fmt_time(duck_extract), ""))
         for s, _ in STATEMENTS:
@@ -235,6 +307,7 @@ def main():
             print(line(r))
         for note in (duck_note, textacy_note):
             print(f"  {note}")
+        print_pushed(results, pushed)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

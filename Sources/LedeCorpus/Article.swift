@@ -26,7 +26,7 @@ public struct Article: Sendable, Hashable {
     public init(id: String, path: String, file: String, outlet: String? = nil, headline: String? = nil,
                 date: Day? = nil, authors: [String] = [], url: String? = nil, body: String,
                 paragraphs: [Paragraph]? = nil, boilerplate: [String] = [],
-                extra: [(key: String, value: String)] = []) {
+                extra: [(key: String, value: String)] = [], words: Int? = nil) {
         self.id = id
         self.path = path
         self.file = file
@@ -36,7 +36,8 @@ public struct Article: Sendable, Hashable {
         self.authors = authors
         self.url = url
         self.body = body
-        words = WordCounter.count(body)
+        // A store passes the count it kept: counting is most of the cost of reading a corpus back.
+        self.words = words ?? WordCounter.count(body)
         self.paragraphs = paragraphs ?? Paragraph.split(body)
         self.boilerplate = boilerplate
         self.extra = extra

@@ -17,9 +17,13 @@ public struct Corpus: Sendable {
     ///   - metadata: a CSV/TSV table joined to text files by file name (PolNeAR's `metadata.tsv`).
     ///     Without it, a `metadata.tsv` or `index.csv` near each text file is attached when it has
     ///     a row for the file.
+    ///   - cache: where articles of files loaded before are kept; an unchanged file's come from it.
+    ///   - slice: only the files whose bytes hash into this slice load (`lede extract --shard`);
+    ///     they are read even when cached, as the cache cannot tell a file's slice unread.
     ///   - progress: called from the loading threads as each file finishes.
     public mutating func load(_ patterns: [String], metadata: String? = nil,
                               access: FileAccess = .unrestricted, cancellation: Cancellation = .never,
+                              cache: (any LoadCache)? = nil, slice: LoadSlice? = nil,
                               progress: (@Sendable (LoadProgress) -> Void)? = nil) -> LoadReport {
         let started = Date()
         var report = LoadReport()
@@ -36,14 +40,44 @@ public struct Corpus: Sendable {
         let given = metadata.flatMap { MetadataTable.load($0, access: access, problems: &report.skipped) }
         let tables = Self.tables(for: files, given: given, askedFor: metadata != nil, access: access)
 
+        let stamps = cache.map { _ in Self.stamps(files, tables) } ?? []
+        var hits: [[(article: Article, content: Fingerprint)]?] = Array(repeating: nil, count: files.count)
+        if let cache, slice == nil {
+            do {
+                var cached = try cache.articles(stamps.compactMap { $0 }).makeIterator()
+                for (i, stamp) in stamps.enumerated() where stamp != nil { hits[i] = cached.next() ?? nil }
+            } catch {
+                report.notes.append(Diagnostic(.warning, "\(error); the files are read instead"))
+            }
+        }
+
         // Files load in parallel; results land in their own slot so the merge keeps file order.
         let results = LoadedFiles(count: files.count)
         let counter = LoadCounter(totalFiles: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        DispatchQueue.concurrentPerform(iterations: files.count) { [hits] i in
             guard !cancellation.isCancelled else { return }
-            guard let loaded = FileLoader.load(files[i], metadata: tables[i], access: access, cancellation: cancellation) else { return }
+            let loaded: LoadedFile
+            if let articles = hits[i] {
+                loaded = LoadedFile(articles: articles, bytes: Int(stamps[i]?.size ?? 0))
+            } else {
+                guard let read = FileLoader.load(files[i], metadata: tables[i], access: access, cancellation: cancellation, slice: slice) else { return }
+                loaded = read
+            }
             results[i] = loaded
             if let progress { progress(counter.add(loaded)) }
+        }
+        if let cache {
+            // Files with problems or notes are read again next time, so their messages show again.
+            let fresh = files.indices.compactMap { i -> (stamp: FileStamp, articles: [(article: Article, content: Fingerprint)])? in
+                guard hits[i] == nil, let stamp = stamps[i], let loaded = results[i], !loaded.articles.isEmpty,
+                      loaded.skipped.isEmpty, loaded.notes.isEmpty else { return nil }
+                return (stamp, loaded.articles)
+            }
+            do {
+                if !fresh.isEmpty { try cache.save(fresh) }
+            } catch {
+                report.notes.append(Diagnostic(.warning, "\(error); the articles were loaded but not stored"))
+            }
         }
 
         var attached: [String] = []
@@ -87,6 +121,16 @@ public struct Corpus: Sendable {
         return report
     }
 
+    /// Each file's stamp, taken in parallel: a cached load of many files is mostly this.
+    private static func stamps(_ files: [String], _ tables: [MetadataTable?]) -> [FileStamp?] {
+        let directory = FileManager.default.currentDirectoryPath
+        let slots = LoadedStamps(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            slots[i] = FileStamp.of(files[i], metadata: tables[i]?.path, directory: directory)
+        }
+        return (0..<files.count).map { slots[$0] }
+    }
+
     /// The metadata table for each file: the one given, or one found next to a text file.
     private static func tables(for files: [String], given: MetadataTable?, askedFor: Bool, access: FileAccess) -> [MetadataTable?] {
         var cache: [String: MetadataTable?] = [:]
@@ -112,11 +156,14 @@ public struct Corpus: Sendable {
     }
 }
 
+private typealias LoadedFiles = Slots<LoadedFile>
+private typealias LoadedStamps = Slots<FileStamp>
+
 /// One slot per file, each written by exactly one `concurrentPerform` iteration and read only
 /// after all of them finished. The slots live behind a pointer so that writes to different slots
 /// never touch shared state (an Array's copy-on-write check would); hence the unchecked Sendable.
-private final class LoadedFiles: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<LoadedFile?>
+private final class Slots<Element>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Element?>
     private let count: Int
 
     init(count: Int) {
@@ -130,7 +177,7 @@ private final class LoadedFiles: @unchecked Sendable {
         slots.deallocate()
     }
 
-    subscript(i: Int) -> LoadedFile? {
+    subscript(i: Int) -> Element? {
         get { slots[i] }
         set { slots[i] = newValue }
     }

@@ -1,8 +1,10 @@
 /// Loads one file of any supported format; never fails, only reports.
 enum FileLoader {
-    /// Nil when Ctrl-C stopped it.
-    static func load(_ path: String, metadata: MetadataTable?, access: FileAccess, cancellation: Cancellation = .never) -> LoadedFile? {
+    /// Nil when Ctrl-C stopped it; nothing loaded when its bytes fall outside `slice`.
+    static func load(_ path: String, metadata: MetadataTable?, access: FileAccess, cancellation: Cancellation = .never,
+                     slice: LoadSlice? = nil) -> LoadedFile? {
         switch SourceFile.read(path, access: access, cancellation: cancellation) {
+        case .success(let bytes)? where slice?.contains(bytes) == false: return LoadedFile()
         case .success(let bytes)?: return load(bytes, path: path, metadata: metadata, cancellation: cancellation)
         case .failure(let problem)?: return LoadedFile(skipped: [problem])
         case nil: return nil

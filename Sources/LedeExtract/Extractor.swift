@@ -2,6 +2,10 @@ import LedeCorpus
 
 /// Reads sentences, quotes, figures, sources, hedges and mentions out of articles.
 public struct Extractor: Sendable {
+    /// Bumped whenever the same article and lexicons give a different `Analysis` (or its fields
+    /// change): a store keys analyses by it and extracts again rather than read older ones.
+    public static let version = 1
+
     let vocabulary: Vocabulary
     let figures: FigureReader
     let hedges: HedgeFinder

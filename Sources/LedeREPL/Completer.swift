@@ -80,6 +80,7 @@ public enum Completer {
         if tokens.count == 1 {
             switch first.identifier {
             case "schema", "export": return (data.sourceNames, space)
+            case "explain": return (["sql"], space)
             case "help": return (helpTopics, { _ in "" })
             case "format": return (OutputFormat.allCases.map(\.rawValue), { _ in "" })
             case "timer": return (["on", "off"], { _ in "" })
@@ -87,6 +88,7 @@ public enum Completer {
             }
         }
         if tokens.count == 3, first.isWord("let"), tokens[2].isSymbol("=") { return (data.sourceNames, space) }
+        if tokens.count == 2, first.isWord("explain"), tokens[1].isWord("sql") { return (data.sourceNames, space) }
         if tokens.last?.isWord("join") == true { return (data.sourceNames.map(Lexer.written), space) }
         guard let pipeline = flowingPipeline(tokens, text: text), let schema = data.schema(ofPipeline: pipeline) else { return ([], space) }
         let fields = schema.names.map(Lexer.written)
@@ -94,11 +96,11 @@ public enum Completer {
         return (fields + functions, { isField.contains($0) ? " " : "(" })
     }
 
-    /// `load "`, `save "`, `export ... to "`: the string is a file name.
+    /// `load "`, `open "`, `save "`, `export ... to "`: the string is a file name.
     static func isPathContext(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first?.identifier else { return false }
         if first == "load" { return tokens.last?.isWord("with") == true || tokens.count == 1 || tokens.last?.isSymbol(",") == true }
-        if first == "save" { return tokens.count == 1 }
+        if first == "save" || first == "open" { return tokens.count == 1 }
         return first == "export" && tokens.last?.isWord("to") == true
     }
 
@@ -136,6 +138,7 @@ public enum Completer {
         var startToken = 0
         if tokens.first?.isWord("let") == true { startToken = 3 }
         if tokens.first?.isWord("export") == true { startToken = 1 }
+        if tokens.first?.isWord("explain") == true, tokens.count > 1, tokens[1].isWord("sql") { startToken = 2 }
         guard startToken < tokens.count, tokens[startToken].offset < lastPipe.offset else { return nil }
         let scalars = Array(text.unicodeScalars)[tokens[startToken].offset..<lastPipe.offset]
         return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)

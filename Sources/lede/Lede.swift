@@ -23,6 +23,8 @@ struct Lede: ParsableCommand {
           lede --lexicons my-lexicons -e 'load "coverage/"; hedges | count'
           lede notebook run lesson.md      (notebooks: run, check, export; `lede notebook --help`)
           lede --sandbox                   (the classroom sandbox: a guardrail, not a security boundary)
+          lede --store corpus.db           (keep articles and analyses there; default: $XDG_CACHE_HOME/lede)
+          lede extract DIR --store postgresql://HOST/DB --shard 1/4   (one of four extraction workers)
         Word lists (speech verbs, titles, outlets, hedges, units, taxonomy, stop words, ...) are
         built in; a folder named by --lexicons, or else by the LEDE_LEXICONS environment variable,
         overrides them file by file: in a same-named .txt file, plain lines replace the list,
@@ -34,6 +36,7 @@ struct Lede: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var sandbox: SandboxOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: ArgumentHelp("Override the built-in word lists with the .txt files of DIR (default: $LEDE_LEXICONS).", valueName: "DIR"))
     var lexicons: String?
@@ -54,30 +57,34 @@ struct Lede: ParsableCommand {
     }
 
     func run() throws {
-        let runner = Runner(options: output, lexicons: try loadLexicons(), sandbox: sandbox.make())
+        let runner = Runner(options: output, lexicons: try loadLexicons(), sandbox: sandbox.make(), store: store)
         if let program {
-            throw ExitCode(runner.run(program, name: "<-e>", arguments: script.map { [$0] + arguments } ?? arguments))
+            throw ExitCode(try runner.run(program, name: "<-e>", arguments: script.map { [$0] + arguments } ?? arguments))
         }
         // `run` is a word, not a subcommand: ArgumentParser would read it as the script's name.
         if script == "run" {
             guard let file = arguments.first else { throw ValidationError("`lede run` needs a script file") }
-            throw ExitCode(runner.runFile(file, arguments: Array(arguments.dropFirst())))
+            throw ExitCode(try runner.runFile(file, arguments: Array(arguments.dropFirst())))
         }
         // `lede notebook run|check|export FILE.md`.
         if script == "notebook" {
             throw ExitCode(NotebookCommand.dispatch(arguments))
+        }
+        // `lede extract DIR --store URL --shard K/N`.
+        if script == "extract" {
+            throw ExitCode(ExtractCommand.dispatch(arguments))
         }
         // Likewise `help`: `lede help where` shows what `help where` shows at the prompt.
         if script == "help", !FileManager.default.fileExists(atPath: "help") {
             throw ExitCode(runner.help(arguments.first))
         }
         if let script {
-            throw ExitCode(runner.runFile(script, arguments: arguments))
+            throw ExitCode(try runner.runFile(script, arguments: arguments))
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-            throw ExitCode(runner.interactive())
+            throw ExitCode(try runner.interactive())
         }
-        throw ExitCode(runner.runStandardInput())
+        throw ExitCode(try runner.runStandardInput())
     }
 
     /// The built-in lexicons with the folder of `--lexicons` or `LEDE_LEXICONS` over them; a

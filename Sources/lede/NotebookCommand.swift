@@ -22,21 +22,6 @@ struct NotebookCommand: ParsableCommand {
         subcommands: [Run.self, Check.self, Export.self]
     )
 
-    /// Parses and runs a `lede notebook ...` command line; returns the exit status.
-    static func dispatch(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
-            Printer.error(fullMessage(for: error))
-            return 2
-        }
-    }
-
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Run every cell and write each output under its cell.")
         @OptionGroup var notebook: NotebookOptions

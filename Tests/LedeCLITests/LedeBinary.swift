@@ -30,6 +30,9 @@ struct LedeBinary {
         return root.appendingPathComponent(".build/debug/lede").path
     }()
 
+    /// `$XDG_CACHE_HOME` for the binaries this test process runs.
+    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cli-tests-cache-\(getpid())")
+
     /// Runs the binary with `environment` added to this process's own (less any `LEDE_LEXICONS`);
     /// `executable` runs another program instead (one that runs the binary, such as `setpriv`).
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root,
@@ -41,6 +44,8 @@ struct LedeBinary {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["LEDE_LEXICONS"] = nil
+        // The tests' own cache, so they neither read nor fill the user's.
+        environment["XDG_CACHE_HOME"] = cache.path
         environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

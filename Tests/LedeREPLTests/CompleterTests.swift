@@ -59,6 +59,12 @@ func complete(_ line: String, at cursor: Int? = nil, _ data: CompletionData = Fi
         #expect(complete("help whe").candidates == ["where"])
     }
 
+    @Test func explainSQLTakesAPipeline() {
+        #expect(complete("explain s").candidates == ["sql"])
+        #expect(complete("explain sql rec").candidates == ["recent"])
+        #expect(complete("explain sql quotes | where spe").candidates == ["speaker"])
+    }
+
     @Test func fieldsOfTheFlowingTable() {
         let c = complete("quotes | where sp")
         #expect(c.candidates == ["speaker"])

@@ -11,6 +11,10 @@ struct PipelinePlanner {
     struct Plan {
         var origin: Origin
         var steps: [Step]
+        /// For each step, the index in the pipeline's stages of the stage it runs (a pending
+        /// group's closing count counts as the last stage's), so a backend that runs a prefix of
+        /// the stages elsewhere knows which steps remain.
+        var stageOfStep: [Int]
         var output: Schema
     }
 
@@ -37,11 +41,13 @@ struct PipelinePlanner {
                                                        otherwise: "the tables are: " + names.joined(separator: ", ")))
         }
         var steps: [Step] = []
-        for stage in stages {
+        var stageOfStep: [Int] = []
+        for (index, stage) in zip(stages.indices, stages) {
             let wanted = ArticleFieldAccess.missing(in: stage, from: schema)
             if !wanted.isEmpty, let (_, articles) = lookup(ArticleTable.name) {
                 let widening = try ArticleFieldAccess.widening(schema, with: wanted, articles: articles, context: context)
                 steps.append(widening)
+                stageOfStep.append(index)
                 schema = widening.output
             }
             guard let verb = Verbs.byName[stage.name] else {
@@ -51,6 +57,7 @@ struct PipelinePlanner {
             }
             let step = try verb.plan(stage, input: schema, context: context)
             steps.append(step)
+            stageOfStep.append(index)
             schema = step.output
         }
         // A group with no aggregate after it counts its rows.
@@ -58,8 +65,9 @@ struct PipelinePlanner {
             let count = GroupBy.aggregating(schema, keys: schema.groupKeys,
                                             aggregates: [Aggregate.Planned(column: Column("count", .number)) { .number(Double($0.count)) }])
             steps.append(count)
+            stageOfStep.append(pipeline.stages.count - 1)
             schema = count.output
         }
-        return Plan(origin: origin, steps: steps, output: schema)
+        return Plan(origin: origin, steps: steps, stageOfStep: stageOfStep, output: schema)
     }
 }

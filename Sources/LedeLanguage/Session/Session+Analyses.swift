@@ -8,34 +8,49 @@ extension Session {
     /// `load` stays fast and only a query on a derived table pays. The bodies' word index is
     /// built in the same pass, so `kwic` never reads a body again.
     public func analyses() throws(Diagnostic) -> [Analysis] {
-        let articles = corpus.articles
-        if analysisCache.count < articles.count {
-            analysisCache += Array(repeating: nil, count: articles.count - analysisCache.count)
-        }
-        let missing = analysisCache.indices.filter { analysisCache[$0] == nil }
-        if missing.count > extractionLimit { throw Self.notExtracted }
-        if !missing.isEmpty {
-            let results = ResultSlots<Analysis>(count: missing.count)
-            let analyze = self.analyze
-            let cancellation = self.cancellation
-            let counter = ProgressCounter(total: missing.count, report: extractionProgress)
-            DispatchQueue.concurrentPerform(iterations: missing.count) { i in
-                guard !cancellation.isCancelled else { return }
-                let article = articles[missing[i]]
-                results.set(i, analyze(article))
-                counter.add(bytes: article.body.utf8.count)
-            }
-            // Keep what finished, so an interrupted query does not redo it next time.
-            for (i, index) in missing.enumerated() { analysisCache[index] = results.get(i) }
-            if cancellation.isCancelled { throw Interrupted.diagnostic }
-        }
+        try analyseMissing()
         _ = try wordIndex()
+        let articles = corpus.articles
         if let named = namedAnalyses, named.analyses.count == articles.count { return named.analyses }
         let raw = analysisCache.compactMap { $0 }
         let names = CorpusNames(raw, aliases: aliases)
         let analyses = raw.map(names.applied)
         namedAnalyses = (names, analyses)
         return analyses
+    }
+
+    /// Analyses the articles that have none yet: those the store holds are read from it, the
+    /// rest extracted in parallel, in batches that each land in the store in one transaction, so
+    /// a session stopped part-way keeps, and has stored, every batch it finished. Returns how
+    /// many were extracted.
+    @discardableResult
+    public func analyseMissing() throws(Diagnostic) -> Int {
+        let articles = corpus.articles
+        if analysisCache.count < articles.count {
+            analysisCache += Array(repeating: nil, count: articles.count - analysisCache.count)
+        }
+        var missing = analysisCache.indices.filter { analysisCache[$0] == nil }
+        if missing.count > extractionLimit { throw Self.notExtracted }
+        if store != nil { missing = try readStored(missing) }
+        let analyze = self.analyze
+        let cancellation = self.cancellation
+        let counter = ProgressCounter(total: missing.count, report: extractionProgress)
+        let batchSize = store == nil ? max(missing.count, 1) : Self.storeBatch
+        for start in stride(from: 0, to: missing.count, by: batchSize) {
+            let batch = Array(missing[start..<min(start + batchSize, missing.count)])
+            let results = ResultSlots<Analysis>(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                guard !cancellation.isCancelled else { return }
+                let article = articles[batch[i]]
+                results.set(i, analyze(article))
+                counter.add(bytes: article.body.utf8.count)
+            }
+            // Keep what finished, so an interrupted query does not redo it next time.
+            for (i, index) in batch.enumerated() { analysisCache[index] = results.get(i) }
+            if store != nil { try keepInStore(batch) }
+            if cancellation.isCancelled { throw Interrupted.diagnostic }
+        }
+        return missing.count
     }
 
     static let notExtracted = Diagnostic(.error, "the articles are not extracted yet")

@@ -19,6 +19,8 @@ extension Session {
             emit(.status("\(name): \(LoadReport.grouped(table.count)) rows"))
         case .pipeline(let pipeline):
             emit(.table(Tables.shown(try evaluate(pipeline, context: context))))
+        case .explainSQL(let pipeline):
+            emit(.text(try explainSQL(pipeline, context: context)))
         case .export(let pipeline, let pathExpr, let overwrite):
             let path = try constantText(pathExpr, context: context, what: "a file name")
             let ext = (path as NSString).pathExtension
@@ -59,6 +61,10 @@ extension Session {
             emit(.status("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)"))
         case .saveNotebook(let pathExpr, let overwrite):
             try saveNotebook(pathExpr, overwrite: overwrite, context: context, emit: emit)
+        case .open(let path):
+            try open(path, context: context, emit: emit)
+        case .clearCache:
+            try clearStore(at: statement.span, context: context, emit: emit)
         case .clear:
             clear()
             emit(.status("cleared: no articles loaded, no variables"))
@@ -70,11 +76,9 @@ extension Session {
 
     func evaluate(_ pipeline: Pipeline, context: CheckContext) throws(Diagnostic) -> Table {
         let plan = try planner(context).plan(pipeline)
-        var table: Table
-        switch plan.origin {
-        case .table(let name), .variable(let name): table = try self.table(named: name)
-        }
-        for step in plan.steps {
+        let begun = try start(plan, pipeline)
+        var table = begun.table
+        for step in plan.steps[begun.step...] {
             if cancellation.isCancelled { throw Interrupted.diagnostic }
             table = try step.run(table, self)
         }
@@ -104,7 +108,7 @@ extension Session {
         var patterns: [String] = []
         for p in paths { patterns.append(try constantText(p, context: context, what: "a path")) }
         let meta = try metadata.map { (m: Expr) throws(Diagnostic) in try constantText(m, context: context, what: "a metadata file") }
-        let report = corpus.load(patterns, metadata: meta, access: access, cancellation: cancellation, progress: loadProgress)
+        let report = corpus.load(patterns, metadata: meta, access: access, cancellation: cancellation, cache: store, progress: loadProgress)
         if report.files == 0, !optional, !report.interrupted {
             let problem = report.skipped.first { $0.span.map { patterns.contains($0.file) } ?? false }
             let at = problem.flatMap { p in zip(patterns, paths).first { $0.0 == p.span?.file }?.1 } ?? paths[0]

@@ -1,12 +1,16 @@
 import Foundation
 import LedeCorpus
 import LedeExtract
+import LedeStore
 
 /// One analysis session: the loaded articles, what was extracted from them, variables and
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
 /// comes back.
 public final class Session: RunContext {
-    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll() } }
+    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll(); sqlBackend?.forget() } }
+    /// The database pipelines from built-in tables run in, as far as SQL runs them exactly; nil
+    /// (the default) runs everything in Lede.
+    public var sqlBackend: SQLBackend?
     /// The built-in tables as built for the articles loaded now, so a query reads them instead
     /// of building every row again; emptied whenever the articles change.
     var builtTables: [String: Table] = [:]
@@ -44,6 +48,11 @@ public final class Session: RunContext {
     public var usesColor = false
     let analyze: @Sendable (Article) -> Analysis
     public let stopWords: StopWords
+    let lexicons: Lexicons
+    /// Where articles and analyses are kept between sessions (`--store`, `open`); nil for none.
+    public var store: CorpusStore?
+    /// What the store files analyses under: the extractor's version and these lexicons.
+    public private(set) lazy var extractorFingerprint = ExtractorFingerprint.of(lexicons)
 
     /// - Parameters:
     ///   - lexicons: the word lists: the extractor's and the stop words; `Lexicons.load(overrides:)`
@@ -52,6 +61,7 @@ public final class Session: RunContext {
     ///     their own to fix the input of the verbs they check.
     public init(lexicons: Lexicons = .standard, analyze: (@Sendable (Article) -> Analysis)? = nil) {
         self.analyze = analyze ?? Extractor(lexicons: lexicons).analyze
+        self.lexicons = lexicons
         aliases = CorpusNames.aliases(lexicons)
         stopWords = StopWords(lexicons)
     }
@@ -153,12 +163,12 @@ public final class Session: RunContext {
 
     static func unrecorded(_ s: Statement) -> Bool {
         switch s.kind {
-        case .save, .saveNotebook, .quit, .help, .schema, .variables: true
+        case .save, .saveNotebook, .quit, .help, .schema, .variables, .clearCache: true
         default: false
         }
     }
 
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
     }
 }

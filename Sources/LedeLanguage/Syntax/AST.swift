@@ -79,6 +79,8 @@ public enum StatementKind: Sendable, Hashable {
     case loadTable(path: Expr, name: String)
     case assign(name: String, pipeline: Pipeline)
     case pipeline(Pipeline)
+    /// `explain sql PIPELINE`: the SQL a store would run for it and the verbs left to Lede.
+    case explainSQL(Pipeline)
     /// `export PIPELINE to "file.csv" [overwrite]`
     case export(pipeline: Pipeline, path: Expr, overwrite: Bool)
     case help(topic: String?)
@@ -92,6 +94,10 @@ public enum StatementKind: Sendable, Hashable {
     case save(path: Expr, overwrite: Bool)
     /// `save notebook "session.md" [overwrite]`: the statements with their outputs, as a notebook.
     case saveNotebook(path: Expr, overwrite: Bool)
+    /// `open "corpus.db"`: use a store (a file or a postgresql:// URL) and add the articles it holds.
+    case open(path: Expr)
+    /// `cache clear`: forget what the store holds.
+    case clearCache
     /// `clear`: forget loaded articles and variables.
     case clear
     case quit

@@ -75,6 +75,9 @@ public struct Parser {
             guard matchWord("to") else { throw error("expected `to \"file.csv\"` after the pipeline to export", help: "e.g. export quotes | take 10 to \"quotes.csv\"") }
             let path = try expression()
             kind = .export(pipeline: p, path: path, overwrite: matchWord("overwrite"))
+        case "explain" where tokens[position + 1].isWord("sql"):
+            advance(); advance()
+            kind = .explainSQL(try pipeline())
         case "help":
             advance()
             kind = .help(topic: isAtStatementEnd ? nil : try topicWord())
@@ -84,6 +87,12 @@ public struct Parser {
         case "vars" where nextIsStatementEnd:
             advance()
             kind = .variables
+        case "open" where !nextIsPipe && !nextIsStatementEnd:
+            advance()
+            kind = .open(path: try expression())
+        case "cache" where tokens[position + 1].isWord("clear"):
+            advance(); advance()
+            kind = .clearCache
         case "clear" where nextIsStatementEnd:
             advance()
             kind = .clear

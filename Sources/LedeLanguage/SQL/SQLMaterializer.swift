@@ -1,0 +1,70 @@
+import LedeStore
+
+/// Writes the session's built tables into the database for pushed-down pipelines.
+///
+/// Where this sits: the store keeps raw per-article rows (articles and each article's analysis,
+/// as extracted). Query tables are derived from them the way the session derives its tables:
+/// speakers take the names the whole corpus gives people (`CorpusNames`), so adding one
+/// article can change rows of every other. So the query tables (`lede_q_quotes`, ...) are a
+/// cache beside the raw rows, written from the session's built tables and keyed by a
+/// fingerprint of their rows (`lede_q_state`): a session on an unchanged corpus reuses them,
+/// a changed corpus writes them again, all in one transaction.
+struct SQLMaterializer {
+    let database: any StoreDatabase
+
+    static let state = "lede_q_state"
+    /// Placeholders per INSERT: below SQLite's 32,766 and PostgreSQL's 65,535.
+    static let argumentsPerInsert = 30_000
+    static let rowsPerInsert = 1_000
+
+    /// The table `name` with these rows, written now unless the database holds them already;
+    /// nil when a value has no exact SQL form (the pipeline then runs in Lede).
+    func materialise(_ name: String, _ table: Table, origin: RowOrigin.Kind?) throws -> SQLMaterialisedTable? {
+        let layout = SQLTableLayout(name: name, schema: table.schema, origin: origin)
+        let profiles = Self.profiles(of: table)
+        var hash = StableHash()
+        hash.add(SQLTableLayout.version)
+        for column in table.columns { hash.add(column.name); hash.add(column.type.rawValue) }
+        var rows: [[SQLValue]] = []
+        rows.reserveCapacity(table.count)
+        for (index, row) in table.rows.enumerated() {
+            guard let cells = layout.cells(row, at: index, origin: table.origins.isEmpty ? nil : table.origins[index], profiles: profiles) else { return nil }
+            for cell in cells { hash.add(cell) }
+            rows.append(cells)
+        }
+        let fingerprint = hash.hex
+        let written = SQLMaterialisedTable(layout: layout, profiles: profiles)
+        try database.execute("CREATE TABLE IF NOT EXISTS \(Self.state) (name TEXT PRIMARY KEY, fingerprint TEXT)", [])
+        let stored = try database.query("SELECT fingerprint FROM \(Self.state) WHERE name = ?", [.text(name)])
+        if stored.first?.first?.text == fingerprint { return written }
+        try database.transaction {
+            try database.execute("DROP TABLE IF EXISTS \(layout.sqlName)", [])
+            try database.execute(layout.create(database.dialect), [])
+            try insert(rows, into: layout)
+            try database.execute("DELETE FROM \(Self.state) WHERE name = ?", [.text(name)])
+            try database.execute("INSERT INTO \(Self.state) (name, fingerprint) VALUES (?, ?)", [.text(name), .text(fingerprint)])
+        }
+        return written
+    }
+
+    /// What each column of `table` allows SQL to do exactly as Lede does.
+    static func profiles(of table: Table) -> [SQLColumnProfile] {
+        var profiles = Array(repeating: SQLColumnProfile(), count: table.columns.count)
+        for row in table.rows { for (i, value) in row.enumerated() { profiles[i].add(value) } }
+        return profiles
+    }
+
+    /// Multi-row INSERTs, as many rows each as the placeholder limit allows.
+    private func insert(_ rows: [[SQLValue]], into layout: SQLTableLayout) throws {
+        let names = layout.columns(database.dialect).map(\.name)
+        let perInsert = max(1, min(Self.rowsPerInsert, Self.argumentsPerInsert / names.count))
+        let row = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+        let head = "INSERT INTO \(layout.sqlName) (" + names.joined(separator: ", ") + ") VALUES "
+        var start = 0
+        while start < rows.count {
+            let batch = rows[start..<min(start + perInsert, rows.count)]
+            try database.execute(head + Array(repeating: row, count: batch.count).joined(separator: ", "), Array(batch.joined()))
+            start += batch.count
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import LedeStore
+
+/// A built-in table as a SQL table: one row per row, in order (`lede_row`), with the article
+/// and item its `RowOrigin` points at, a column `cN` per column of the schema and, for text,
+/// a sort key `kN` (null where the key is the text itself). Columns are numbered rather than
+/// named because fields from sources (`fuel tank`) may be any text.
+struct SQLTableLayout: Sendable {
+    let name: String
+    let schema: Schema
+    let origin: RowOrigin.Kind?
+
+    /// Bumped whenever the layout changes, so tables written by an older Lede are written again.
+    static let version = "lede-sql-1"
+
+    var sqlName: String { "\"lede_q_\(name)\"" }
+    static func value(_ column: Int) -> String { "c\(column)" }
+    static func key(_ column: Int) -> String { "k\(column)" }
+    static let row = "lede_row", article = "lede_article", item = "lede_item"
+
+    /// Whether a column's values have a sort key column.
+    static func hasKey(_ type: ValueType) -> Bool { type == .text }
+
+    /// The SQL columns in order, with their types.
+    func columns(_ dialect: SQLDialect) -> [(name: String, type: String)] {
+        let integer = dialect.integerType
+        var columns = [(Self.row, integer + " PRIMARY KEY"), (Self.article, integer), (Self.item, integer)]
+        for (i, column) in schema.columns.enumerated() {
+            columns.append((Self.value(i), dialect.columnType(column.type)))
+            if Self.hasKey(column.type) { columns.append((Self.key(i), "TEXT")) }
+        }
+        return columns
+    }
+
+    func create(_ dialect: SQLDialect) -> String {
+        "CREATE TABLE \(sqlName) (" + columns(dialect).map { "\($0.name) \($0.type)" }.joined(separator: ", ") + ")"
+    }
+
+    /// The cells of row `index`, in the order of `columns`; nil when a value has no SQL form or
+    /// is not of its column's type.
+    func cells(_ row: [Value], at index: Int, origin: RowOrigin?, profiles: [SQLColumnProfile]) -> [SQLValue]? {
+        var cells: [SQLValue] = [.integer(Int64(index)), origin.map { .integer(Int64($0.article)) } ?? .null,
+                                 origin.map { .integer(Int64($0.item)) } ?? .null]
+        for (i, value) in row.enumerated() {
+            guard value.isNull || value.type == schema.columns[i].type, let cell = SQLCell.encode(value) else { return nil }
+            cells.append(cell)
+            guard Self.hasKey(schema.columns[i].type) else { continue }
+            if profiles[i].keyed, let text = value.text {
+                let key = SQLCell.sortKey(text)
+                cells.append(key == text ? .null : .text(key))
+            } else {
+                cells.append(.null)
+            }
+        }
+        return cells
+    }
+}
+
+/// A table written into the database, with what its columns allow (`SQLColumnProfile`).
+struct SQLMaterialisedTable: Sendable {
+    let layout: SQLTableLayout
+    let profiles: [SQLColumnProfile]
+}
