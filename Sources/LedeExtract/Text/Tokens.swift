@@ -38,17 +38,6 @@ struct Token {
 }
 
 enum Tokenizer {
-    /// ASCII words (nearly all of them) are lowercased byte by byte; others by Unicode rules.
-    static func lowercased(_ t: String) -> String {
-        var hasUpper = false
-        for b in t.utf8 {
-            if b >= 128 { return t.lowercased() }
-            if b >= 65 && b <= 90 { hasUpper = true }
-        }
-        guard hasUpper else { return t }
-        return String(decoding: t.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-
     /// Appends the tokens from `start` to `end` to `out`, so one array grows for the whole body.
     /// Words keep inner apostrophes, hyphens and dots ("don’t", "al-Assad", "U.S.", "3.5", "1,205");
     /// every other non-space scalar is its own punctuation token.
@@ -79,9 +68,9 @@ enum Tokenizer {
             }
             // "U.S." and initials ("J.") keep their final dot.
             if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c))
-                || (j - i <= 5 && abbreviations.contains(text.string(i, j).lowercased())) { j += 1 }
+                || (j - i <= 5 && abbreviations.contains(text.lowercased(i, j))) { j += 1 }
             let t = text.string(i, j)
-            out.append(Token(text, start: i, end: j, text: t, lower: lowercased(t), kind: digitsOnly ? .number : .word))
+            out.append(Token(text, start: i, end: j, text: t, lower: text.lowercased(i, j), kind: digitsOnly ? .number : .word))
             i = j
         }
     }
