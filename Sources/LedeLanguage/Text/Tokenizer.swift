@@ -80,9 +80,13 @@ enum Tokenizer {
     /// `normalise` of a word's UTF-8 bytes, lowercasing an ASCII word without Unicode tables.
     private static func normalise(_ word: ArraySlice<UInt8>) -> String {
         guard word.allSatisfy({ $0 < 0x80 }) else { return normalise(String(decoding: word, as: UTF8.self)) }
-        var lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        if lower.count > 2, lower[lower.count - 2] == UInt8(ascii: "'"), lower[lower.count - 1] == UInt8(ascii: "s") { lower.removeLast(2) }
-        return String(decoding: lower, as: UTF8.self)
+        var count = word.count
+        let last = word.index(before: word.endIndex)
+        if count > 2, word[last] | 0x20 == UInt8(ascii: "s"), word[last - 1] == UInt8(ascii: "'") { count -= 2 }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (k, byte) in word.prefix(count).enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return count
+        }
     }
 
     static func normalise(_ word: String) -> String {
