@@ -53,7 +53,7 @@ struct Vocabulary: Sendable {
         nameStopwords = WordSet(lexicons.lowercasedSet("name-stopwords"))
         abbreviations = WordSet(lexicons.lowercasedSet("abbreviations"))
         sentenceStarters = WordSet(lexicons.lowercasedSet("sentence-starters"))
-        places = WordSet(lexicons.lowercasedSet("places").union(lexicons.lowercasedSet("gazetteer-places")))
+        places = WordSet((lexicons.list("places") + lexicons.list("gazetteer-places")).map { $0.lowercased() })
         placeWords = WordSet(lexicons.lowercasedSet("place-words"))
         personNouns = WordSet(lexicons.lowercasedSet("person-nouns"))
         givenNames = WordTable(Self.genders(lexicons.list("given-names")).map { ($0.key, $0.value) })

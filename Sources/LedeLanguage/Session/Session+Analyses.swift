@@ -53,7 +53,7 @@ extension Session {
         let cancellation = self.cancellation
         while words.bodies.count < articles.count {
             let done = words.bodies.count
-            let batch = min(1024, articles.count - done)
+            let batch = min(256, articles.count - done)
             let readings = ResultSlots<WordIndex.Reading>(count: batch)
             DispatchQueue.concurrentPerform(iterations: batch) { i in
                 guard !cancellation.isCancelled else { return }
