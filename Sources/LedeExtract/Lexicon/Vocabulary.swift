@@ -23,9 +23,9 @@ struct Vocabulary: Sendable {
     /// Nouns for people that are no titles ("woman", "resident"): "the woman said" refers back.
     let personNouns: WordSet
     /// Given names (lowercased) and the sex of most of their bearers.
-    let givenNames: WordTable<Gender>
+    let givenNames: [String: Gender]
     /// "mr", "ms", "lord", ... (lowercased, no dot) and the sex they tell.
-    let honorifics: WordTable<Gender>
+    let honorifics: [String: Gender]
 
     init(_ lexicons: Lexicons) {
         var verbs: [String: String] = [:]
@@ -56,8 +56,8 @@ struct Vocabulary: Sendable {
         places = WordSet((lexicons.list("places") + lexicons.list("gazetteer-places")).map { $0.lowercased() })
         placeWords = WordSet(lexicons.lowercasedSet("place-words"))
         personNouns = WordSet(lexicons.lowercasedSet("person-nouns"))
-        givenNames = WordTable(Self.genders(lexicons.list("given-names")).map { ($0.key, $0.value) })
-        honorifics = WordTable(Self.genders(lexicons.list("honorifics")).map { ($0.key, $0.value) })
+        givenNames = Self.genders(lexicons.list("given-names"))
+        honorifics = Self.genders(lexicons.list("honorifics"))
     }
 
     func lemma(_ token: Token) -> String? { token.lemma }
