@@ -26,13 +26,15 @@ public struct Extractor: Sendable {
         let (mentions, names) = MentionFinder(document: document, vocabulary: vocabulary).find()
         analysis.mentions = mentions
         analysis.quotes = quotes(document, names, mentions)
-        analysis.figures = figures.read(article, sentences: analysis.sentences, quotes: analysis.quotes).map { figure in
+        // Figures and hedges read the same number-reader tokens of each sentence.
+        let scanned = ScannedSentence.all(document.text.scalars, sentences: analysis.sentences, paragraphs: article.paragraphs)
+        analysis.figures = figures.read(scanned, quotes: analysis.quotes).map { figure in
             var f = figure
             if let text = f.claimant, let at = f.claimantSpan?.start { f.claimant = names.claimant(text, at: at, vocabulary: vocabulary) }
             return f
         }
         analysis.sources = SourceFinder(document: document, vocabulary: vocabulary).sources(analysis.quotes)
-        analysis.hedges = hedges.find(article, sentences: analysis.sentences)
+        analysis.hedges = hedges.find(scanned)
         return analysis
     }
 

@@ -19,26 +19,21 @@ public struct FigureReader: Sendable {
     /// Figures in every sentence, in text order. Without sentences, each paragraph is read as one
     /// sentence (its index then counts paragraphs).
     public func read(_ article: Article, sentences: [Sentence], quotes: [Quote]) -> [Figure] {
-        let body = Array(article.body.unicodeScalars)
-        var units: [(Int, Int, Int)] = sentences.enumerated().map { ($0.offset, $0.element.span.start, $0.element.span.end) }
-        if sentences.isEmpty {
-            units = article.paragraphs.enumerated().map { ($0.offset, $0.element.start, $0.element.end) }
-        }
-        var out: [Figure] = []
-        for (index, start, end) in units {
-            let s = max(0, min(start, body.count)), e = max(s, min(end, body.count))
-            out += read(scalars: Array(body[s..<e]), sentence: index, offset: s, quotes: quotes)
-        }
-        return out
+        read(ScannedSentence.all(Array(article.body.unicodeScalars), sentences: sentences, paragraphs: article.paragraphs), quotes: quotes)
+    }
+
+    /// Figures in sentences already scanned, in text order.
+    func read(_ sentences: [ScannedSentence], quotes: [Quote]) -> [Figure] {
+        sentences.flatMap { read(scalars: $0.scalars, tokens: $0.tokens, sentence: $0.index, offset: $0.offset, quotes: quotes) }
     }
 
     /// Figures in one sentence given as text; `offset` is added to every span.
     public func read(sentence text: String, index: Int = 0, offset: Int = 0, quotes: [Quote] = []) -> [Figure] {
-        read(scalars: Array(text.unicodeScalars), sentence: index, offset: offset, quotes: quotes)
+        let scanned = ScannedSentence(index: index, offset: offset, scalars: Array(text.unicodeScalars))
+        return read([scanned], quotes: quotes)
     }
 
-    func read(scalars: [Unicode.Scalar], sentence: Int, offset: Int, quotes: [Quote]) -> [Figure] {
-        let toks = NTokenizer.tokenize(scalars)
+    func read(scalars: [Unicode.Scalar], tokens toks: [NToken], sentence: Int, offset: Int, quotes: [Quote]) -> [Figure] {
         let matches = reader.scan(toks, scalars)
         if matches.isEmpty { return [] }
         func text(_ a: Int, _ b: Int) -> String { NumberParser.text(scalars, TextSpan(toks[a].start, toks[b - 1].end)) }

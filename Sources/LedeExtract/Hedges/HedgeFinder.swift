@@ -10,24 +10,20 @@ public struct HedgeFinder: Sendable {
 
     /// Hedges in every sentence, in text order. Without sentences, paragraphs are read instead.
     public func find(_ article: Article, sentences: [Sentence]) -> [Hedge] {
-        let body = Array(article.body.unicodeScalars)
-        var units: [(Int, Int, Int)] = sentences.enumerated().map { ($0.offset, $0.element.span.start, $0.element.span.end) }
-        if sentences.isEmpty { units = article.paragraphs.enumerated().map { ($0.offset, $0.element.start, $0.element.end) } }
-        var out: [Hedge] = []
-        for (index, start, end) in units {
-            let s = max(0, min(start, body.count)), e = max(s, min(end, body.count))
-            out += find(scalars: Array(body[s..<e]), sentence: index, offset: s)
-        }
-        return out
+        find(ScannedSentence.all(Array(article.body.unicodeScalars), sentences: sentences, paragraphs: article.paragraphs))
+    }
+
+    /// Hedges in sentences already scanned, in text order.
+    func find(_ sentences: [ScannedSentence]) -> [Hedge] {
+        sentences.flatMap { find(scalars: $0.scalars, tokens: $0.tokens, sentence: $0.index, offset: $0.offset) }
     }
 
     /// Hedges in one sentence given as text; `offset` is added to every span.
     public func find(in text: String, sentence: Int = 0, offset: Int = 0) -> [Hedge] {
-        find(scalars: Array(text.unicodeScalars), sentence: sentence, offset: offset)
+        find([ScannedSentence(index: sentence, offset: offset, scalars: Array(text.unicodeScalars))])
     }
 
-    func find(scalars: [Unicode.Scalar], sentence: Int, offset: Int) -> [Hedge] {
-        let toks = NTokenizer.tokenize(scalars)
+    func find(scalars: [Unicode.Scalar], tokens toks: [NToken], sentence: Int, offset: Int) -> [Hedge] {
         var out: [Hedge] = []
         var i = 0
         while i < toks.count {

@@ -108,6 +108,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable { var words: [String]; var value: Value }
     var byFirst: [String: [Entry]] = [:]
     var byLast: [String: [Entry]] = [:]
+    /// The keys of `byFirst` and `byLast` for a cheap first test of every token (`WordTable`).
+    private var firstWords: WordSet = []
+    private var lastWords: WordSet = []
 
     mutating func add(_ words: [String], _ value: Value) {
         guard let first = words.first, let last = words.last else { return }
@@ -117,14 +120,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byLast[last, default: []].append(Entry(words: words, value: value))
     }
 
+    /// Orders each list longest first and indexes the first and last words: call after the last `add`.
     mutating func sort() {
         for k in byFirst.keys { byFirst[k]?.sort { $0.words.count > $1.words.count } }
         for k in byLast.keys { byLast[k]?.sort { $0.words.count > $1.words.count } }
+        firstWords = WordSet(byFirst.keys)
+        lastWords = WordSet(byLast.keys)
     }
 
     /// The longest phrase starting at token `i`; returns the index after it.
     func match(_ tokens: [NToken], at i: Int) -> (end: Int, value: Value)? {
-        guard i < tokens.count, let list = byFirst[tokens[i].text] else { return nil }
+        guard i < tokens.count, firstWords.contains(tokens[i].text), let list = byFirst[tokens[i].text] else { return nil }
         outer: for e in list {
             let n = e.words.count
             guard i + n <= tokens.count else { continue }
@@ -137,7 +143,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before token `end` (exclusive); returns its first index.
     func match(_ tokens: [NToken], endingBefore end: Int) -> (start: Int, value: Value)? {
-        guard end > 0, let list = byLast[tokens[end - 1].text] else { return nil }
+        guard end > 0, lastWords.contains(tokens[end - 1].text), let list = byLast[tokens[end - 1].text] else { return nil }
         outer: for e in list {
             let n = e.words.count
             guard end - n >= 0 else { continue }

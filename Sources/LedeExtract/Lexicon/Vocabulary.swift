@@ -1,27 +1,27 @@
 /// The lexicon lists the sentence, quote and source readers use, turned into lookup tables once.
 struct Vocabulary: Sendable {
     /// Written form (lowercased) -> lemma.
-    let speechVerbs: [String: String]
-    let indirectVerbs: Set<String>
+    let speechVerbs: WordTable<String>
+    let indirectVerbs: WordSet
     /// Written form (lowercased) -> lemma of verbs that credit a quoted label ("called it “a disaster”").
-    let characterizationVerbs: [String: String]
-    let titles: Set<String>
-    let anonymousHeads: Set<String>
+    let characterizationVerbs: WordTable<String>
+    let titles: WordSet
+    let anonymousHeads: WordSet
     let anonymousPhrases: [[String]]
     /// Outlet names as token sequences keyed by their first word, longest first.
-    let outlets: [String: [[String]]]
+    let outlets: WordTable<[[String]]>
     /// Last words of outlet names ("Daily", "Post", "Ledger"), as written.
-    let outletWords: Set<String>
-    let organisationWords: Set<String>
-    let nameStopwords: Set<String>
-    let abbreviations: Set<String>
-    let sentenceStarters: Set<String>
+    let outletWords: WordSet
+    let organisationWords: WordSet
+    let nameStopwords: WordSet
+    let abbreviations: WordSet
+    let sentenceStarters: WordSet
     /// Place names, lowercased and joined by one space: the look-alikes of `places.txt` and the
     /// countries, regions and cities of `gazetteer-places.txt`.
-    let places: Set<String>
-    let placeWords: Set<String>
+    let places: WordSet
+    let placeWords: WordSet
     /// Nouns for people that are no titles ("woman", "resident"): "the woman said" refers back.
-    let personNouns: Set<String>
+    let personNouns: WordSet
     /// Given names (lowercased) and the sex of most of their bearers.
     let givenNames: [String: Gender]
     /// "mr", "ms", "lord", ... (lowercased, no dot) and the sex they tell.
@@ -34,28 +34,28 @@ struct Vocabulary: Sendable {
             guard let lemma = forms.first else { continue }
             for form in forms { verbs[form] = lemma }
         }
-        speechVerbs = verbs
+        speechVerbs = WordTable(verbs.map { ($0.key, $0.value) })
         var labels: [String: String] = [:]
         for line in lexicons.list("characterization-verbs") {
             let forms = line.lowercased().split(separator: " ").map(String.init)
             guard let lemma = forms.first else { continue }
             for form in forms { labels[form] = lemma }
         }
-        characterizationVerbs = labels
-        indirectVerbs = lexicons.lowercasedSet("indirect-verbs")
-        titles = lexicons.lowercasedSet("titles")
-        anonymousHeads = lexicons.lowercasedSet("anonymous")
+        characterizationVerbs = WordTable(labels.map { ($0.key, $0.value) })
+        indirectVerbs = WordSet(lexicons.lowercasedSet("indirect-verbs"))
+        titles = WordSet(lexicons.lowercasedSet("titles"))
+        anonymousHeads = WordSet(lexicons.lowercasedSet("anonymous"))
         anonymousPhrases = lexicons.list("anonymous-phrases").map { $0.lowercased().split(separator: " ").map(String.init) }
-        outlets = Dictionary(grouping: lexicons.list("outlets").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count },
-                             by: { $0[0] })
-        outletWords = Set(lexicons.list("outlet-words"))
-        organisationWords = lexicons.lowercasedSet("organisation-words")
-        nameStopwords = lexicons.lowercasedSet("name-stopwords")
-        abbreviations = lexicons.lowercasedSet("abbreviations")
-        sentenceStarters = lexicons.lowercasedSet("sentence-starters")
-        places = lexicons.lowercasedSet("places").union(lexicons.lowercasedSet("gazetteer-places"))
-        placeWords = lexicons.lowercasedSet("place-words")
-        personNouns = lexicons.lowercasedSet("person-nouns")
+        outlets = WordTable(Dictionary(grouping: lexicons.list("outlets").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count },
+                                       by: { $0[0] }).map { ($0.key, $0.value) })
+        outletWords = WordSet(lexicons.list("outlet-words"))
+        organisationWords = WordSet(lexicons.lowercasedSet("organisation-words"))
+        nameStopwords = WordSet(lexicons.lowercasedSet("name-stopwords"))
+        abbreviations = WordSet(lexicons.lowercasedSet("abbreviations"))
+        sentenceStarters = WordSet(lexicons.lowercasedSet("sentence-starters"))
+        places = WordSet((lexicons.list("places") + lexicons.list("gazetteer-places")).map { $0.lowercased() })
+        placeWords = WordSet(lexicons.lowercasedSet("place-words"))
+        personNouns = WordSet(lexicons.lowercasedSet("person-nouns"))
         givenNames = Self.genders(lexicons.list("given-names"))
         honorifics = Self.genders(lexicons.list("honorifics"))
     }

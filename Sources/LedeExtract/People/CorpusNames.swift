@@ -75,11 +75,13 @@ public struct CorpusNames: Sendable {
     /// The analysis with every speaker, claimant, source and mention under its corpus name.
     public func applied(to analysis: Analysis) -> Analysis {
         guard !map.isEmpty || !aliases.isEmpty else { return analysis }
+        // Written only where a name changes: an array left alone stays shared with the raw
+        // analysis instead of being copied.
         var a = analysis
-        for i in a.quotes.indices { a.quotes[i].speaker = a.quotes[i].speaker.map(name) }
-        for i in a.figures.indices { a.figures[i].claimant = a.figures[i].claimant.map(name) }
-        for i in a.sources.indices { a.sources[i].name = name(a.sources[i].name) }
-        for i in a.mentions.indices { a.mentions[i].name = name(a.mentions[i].name) }
+        for i in a.quotes.indices { if let s = a.quotes[i].speaker, case let n = name(s), n != s { a.quotes[i].speaker = n } }
+        for i in a.figures.indices { if let c = a.figures[i].claimant, case let n = name(c), n != c { a.figures[i].claimant = n } }
+        for i in a.sources.indices { if case let n = name(a.sources[i].name), n != a.sources[i].name { a.sources[i].name = n } }
+        for i in a.mentions.indices { if case let n = name(a.mentions[i].name), n != a.mentions[i].name { a.mentions[i].name = n } }
         return a
     }
 

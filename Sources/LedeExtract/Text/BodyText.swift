@@ -31,6 +31,19 @@ struct BodyText {
     }
 
     func string(_ span: TextSpan) -> String { string(span.start, span.end) }
+
+    /// `string(start, end).lowercased()`, made from the bytes when they are all ASCII (as good
+    /// as every word of news text) without the Unicode case tables.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        let a = max(0, start), b = min(end, scalars.count)
+        guard a < b else { return "" }
+        let bytes = utf8[byteOffsets[a]..<byteOffsets[b]]
+        guard bytes.count == b - a else { return string(a, b).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, byte) in bytes.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return bytes.count
+        }
+    }
 }
 
 /// Character classes on scalars with an ASCII fast path.

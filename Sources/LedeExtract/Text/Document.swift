@@ -19,11 +19,14 @@ struct Document {
         var tokens: [Token] = []
         var ranges: [Range<Int>] = []
         var owner: [Int] = []
+        // About one token for every six scalars of news text.
+        tokens.reserveCapacity(text.scalars.count / 5)
+        owner.reserveCapacity(text.scalars.count / 5)
         for (index, sentence) in sentences.enumerated() {
             let start = tokens.count
-            tokens += Tokenizer.tokens(text, sentence.span.start, sentence.span.end, abbreviations: vocabulary.abbreviations)
+            Tokenizer.append(text, sentence.span.start, sentence.span.end, abbreviations: vocabulary.abbreviations, to: &tokens)
             ranges.append(start..<tokens.count)
-            owner += Array(repeating: index, count: tokens.count - start)
+            owner += repeatElement(index, count: tokens.count - start)
         }
         for i in tokens.indices where tokens[i].kind == .word {
             tokens[i].lemma = vocabulary.speechVerbs[tokens[i].lower]

@@ -16,21 +16,21 @@ struct Token {
     /// set once per document (`Vocabulary.namedOutlets`).
     var outlet: Int?
 
-    init(start: Int, end: Int, text: String, lower: String, kind: Kind) {
+    /// A token of `body` from `start` to `end`: the possessive and the capital are read off the
+    /// body's scalars, which the tokenizer already holds.
+    init(_ body: BodyText, start: Int, end: Int, text: String, lower: String, kind: Kind) {
         self.start = start; self.end = end; self.text = text; self.lower = lower; self.kind = kind
+        let s = body.scalars
         bare = text
-        // Checked on scalars: String.hasSuffix is slow for this many calls.
-        let scalars = text.unicodeScalars
-        if let last = scalars.last, scalars.count > 1 {
-            let before = scalars[scalars.index(before: scalars.endIndex)...].startIndex
-            let previous = scalars[scalars.index(before: before)]
-            if (last == "s" || last == "S") && ScalarClass.isApostrophe(previous) && scalars.count > 2 {
-                bare = String(scalars.dropLast(2))
+        if end - start > 1 {
+            let last = s[end - 1], previous = s[end - 2]
+            if (last == "s" || last == "S") && ScalarClass.isApostrophe(previous) && end - start > 2 {
+                bare = body.string(start, end - 2)
             } else if ScalarClass.isApostrophe(last) {
-                bare = String(scalars.dropLast())
+                bare = body.string(start, end - 1)
             }
         }
-        isCapitalised = kind == .word && text.unicodeScalars.first.map(ScalarClass.isUpper) == true
+        isCapitalised = kind == .word && ScalarClass.isUpper(s[start])
     }
 
     let isCapitalised: Bool
@@ -38,30 +38,19 @@ struct Token {
 }
 
 enum Tokenizer {
-    /// ASCII words (nearly all of them) are lowercased byte by byte; others by Unicode rules.
-    static func lowercased(_ t: String) -> String {
-        var hasUpper = false
-        for b in t.utf8 {
-            if b >= 128 { return t.lowercased() }
-            if b >= 65 && b <= 90 { hasUpper = true }
-        }
-        guard hasUpper else { return t }
-        return String(decoding: t.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-
+    /// Appends the tokens from `start` to `end` to `out`, so one array grows for the whole body.
     /// Words keep inner apostrophes, hyphens and dots ("don’t", "al-Assad", "U.S.", "3.5", "1,205");
     /// every other non-space scalar is its own punctuation token.
     /// `abbreviations` (lowercased, without the dot) keep their final dot: "Gov.", "Sen.".
-    static func tokens(_ text: BodyText, _ start: Int, _ end: Int, abbreviations: Set<String> = []) -> [Token] {
+    static func append(_ text: BodyText, _ start: Int, _ end: Int, abbreviations: WordSet = [], to out: inout [Token]) {
         let s = text.scalars
-        var out: [Token] = []
         var i = start
         while i < end {
             let c = s[i]
             if ScalarClass.isSpace(c) { i += 1; continue }
             guard ScalarClass.isAlnum(c) else {
                 let t = text.string(i, i + 1)
-                out.append(Token(start: i, end: i + 1, text: t, lower: t, kind: .punct))
+                out.append(Token(text, start: i, end: i + 1, text: t, lower: t, kind: .punct))
                 i += 1
                 continue
             }
@@ -79,11 +68,10 @@ enum Tokenizer {
             }
             // "U.S." and initials ("J.") keep their final dot.
             if j < end, s[j] == ".", (j - i >= 3 && s[j - 2] == ".") || (j - i == 1 && ScalarClass.isUpper(c))
-                || (j - i <= 5 && abbreviations.contains(text.string(i, j).lowercased())) { j += 1 }
+                || (j - i <= 5 && abbreviations.contains(text.lowercased(i, j))) { j += 1 }
             let t = text.string(i, j)
-            out.append(Token(start: i, end: j, text: t, lower: lowercased(t), kind: digitsOnly ? .number : .word))
+            out.append(Token(text, start: i, end: j, text: t, lower: text.lowercased(i, j), kind: digitsOnly ? .number : .word))
             i = j
         }
-        return out
     }
 }

@@ -61,22 +61,26 @@ extension Session {
     }
 
     /// The words of every loaded body, reading in parallel those added since the last call.
+    /// Bodies are read a batch at a time: a body's reading holds a string per word, several
+    /// times the size of what the index keeps of it.
     public func wordIndex() throws(Diagnostic) -> WordIndex {
         let articles = corpus.articles
-        let done = words.bodies.count
-        guard done < articles.count else { return words }
-        let readings = ResultSlots<WordIndex.Reading>(count: articles.count - done)
         let cancellation = self.cancellation
-        DispatchQueue.concurrentPerform(iterations: articles.count - done) { i in
-            guard !cancellation.isCancelled else { return }
-            readings.set(i, WordIndex.read(articles[done + i].body))
+        while words.bodies.count < articles.count {
+            let done = words.bodies.count
+            let batch = min(256, articles.count - done)
+            let readings = ResultSlots<WordIndex.Reading>(count: batch)
+            DispatchQueue.concurrentPerform(iterations: batch) { i in
+                guard !cancellation.isCancelled else { return }
+                readings.set(i, WordIndex.read(articles[done + i].body))
+            }
+            // Bodies are filed in order, so an interrupted pass keeps the run read without a gap.
+            for i in 0..<batch {
+                guard let reading = readings.get(i) else { break }
+                words.add(reading)
+            }
+            if cancellation.isCancelled { throw Interrupted.diagnostic }
         }
-        // Bodies are filed in order, so an interrupted pass keeps the run read without a gap.
-        for i in 0..<(articles.count - done) {
-            guard let reading = readings.get(i) else { break }
-            words.add(reading)
-        }
-        if cancellation.isCancelled { throw Interrupted.diagnostic }
         return words
     }
 }

@@ -54,14 +54,23 @@ extension ItemTable {
     func table(_ context: RunContext) throws(Diagnostic) -> Table {
         let analyses = try context.analyses()
         let values = fields.map(\.value)
+        let width = Self.provenance.count + values.count
         var rows: [[Value]] = []
         var origins: [RowOrigin] = []
         for (a, (article, analysis)) in zip(context.articles, analyses).enumerated() {
             let head: [Value] = [.text(article.id), .text(article.file), Value(article.outlet), Value(article.date)]
             for (i, item) in items(of: analysis).enumerated() where keeps(item) {
                 let place = place(of: item, at: i)
-                rows.append(head + [Self.text(of: place, in: analysis), Value(place.span.start), Value(place.span.end)]
-                            + values.map { $0(item) })
+                // One allocation of the row's exact width: concatenating grew each row to up to
+                // twice its size, and the rows are the largest thing a session holds.
+                var row: [Value] = []
+                row.reserveCapacity(width)
+                row += head
+                row.append(Self.text(of: place, in: analysis))
+                row.append(Value(place.span.start))
+                row.append(Value(place.span.end))
+                for value in values { row.append(value(item)) }
+                rows.append(row)
                 if let kind = rowOrigin { origins.append(RowOrigin(kind, article: a, item: i)) }
             }
         }

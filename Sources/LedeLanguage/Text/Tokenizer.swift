@@ -4,8 +4,9 @@ import LedeCorpus
 struct WordToken {
     /// Lower case, curly apostrophes straightened, a final possessive 's removed: "Putin’s" -> "putin".
     var norm: String
-    /// The word as written, as a range of the text.
-    var range: Range<String.Index>
+    /// UTF-8 offsets of the word as written.
+    var start: Int
+    var end: Int
     /// True when it has a letter (not a bare number such as "2022").
     var hasLetter: Bool
 }
@@ -13,29 +14,42 @@ struct WordToken {
 /// Splits text into words the way `WordCounter` counts them: runs of letters and digits, with
 /// apostrophes and hyphens inside a word kept ("well-known", "don't").
 enum Tokenizer {
+    /// Reads every body for the word index, so it walks an array of scalars with their UTF-8
+    /// offsets rather than `String` indices, and lowercases ASCII words byte by byte.
     static func tokens(_ text: String) -> [WordToken] {
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var byte = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            offsets.append(byte)
+            byte += UTF8.width(s)
+        }
+        offsets.append(byte)
+        let n = scalars.count
         var result: [WordToken] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            guard isWord(scalars[i]) else { i = scalars.index(after: i); continue }
+        var i = 0
+        while i < n {
+            guard isWord(scalars[i]) else { i += 1; continue }
             let start = i
-            var end = scalars.index(after: i)
+            var end = i + 1
             var letter = isLetter(scalars[i])
             var segment = 1  // word characters since the last inner mark
-            while end < scalars.endIndex {
+            while end < n {
                 let s = scalars[end]
-                let next = scalars.index(after: end)
+                let next = end + 1
                 if isWord(s) {
                     letter = letter || isLetter(s)
                     segment += 1
                     end = next
-                } else if s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2010}", next < scalars.endIndex, isWord(scalars[next]) {
+                } else if s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2010}", next < n, isWord(scalars[next]) {
                     segment = 0
                     end = next
-                } else if s == ".", segment == 1, isLetter(scalars[scalars.index(before: end)]),
-                          next < scalars.endIndex, isLetter(scalars[next]),
-                          scalars.index(after: next) == scalars.endIndex || !isWord(scalars[scalars.index(after: next)]) {
+                } else if s == ".", segment == 1, isLetter(scalars[end - 1]), next < n, isLetter(scalars[next]),
+                          next + 1 == n || !isWord(scalars[next + 1]) {
                     // An initialism: "U.S.", "F.B.I." stay one word ("u.s", "f.b.i").
                     segment = 0
                     end = next
@@ -43,7 +57,8 @@ enum Tokenizer {
                     break
                 }
             }
-            result.append(WordToken(norm: normalise(String(scalars[start..<end])), range: start..<end, hasLetter: letter))
+            let a = offsets[start], b = offsets[end]
+            result.append(WordToken(norm: normalise(bytes[a..<b]), start: a, end: b, hasLetter: letter))
             i = end
         }
         return result
@@ -61,6 +76,18 @@ enum Tokenizer {
 
     /// The normalised words of a text.
     static func words(_ text: String) -> [String] { tokens(text).map(\.norm) }
+
+    /// `normalise` of a word's UTF-8 bytes, lowercasing an ASCII word without Unicode tables.
+    private static func normalise(_ word: ArraySlice<UInt8>) -> String {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return normalise(String(decoding: word, as: UTF8.self)) }
+        var count = word.count
+        let last = word.index(before: word.endIndex)
+        if count > 2, word[last] | 0x20 == UInt8(ascii: "s"), word[last - 1] == UInt8(ascii: "'") { count -= 2 }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (k, byte) in word.prefix(count).enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return count
+        }
+    }
 
     static func normalise(_ word: String) -> String {
         var w = word.lowercased()

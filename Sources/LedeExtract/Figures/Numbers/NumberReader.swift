@@ -6,8 +6,14 @@
 /// "Article 5", "Covid-19", "G20", "F-16"), scores ("2-1"). Ages are read, with unit "years old".
 public struct NumberReader: Sendable {
     public let lexicons: FigureLexicons
+    /// Words a figure may start with or have a unit after: the triggers and the first words of
+    /// units, in one set so that an ordinary word is skipped with one look-up.
+    let starters: WordSet
 
-    public init(lexicons: FigureLexicons = .standard) { self.lexicons = lexicons }
+    public init(lexicons: FigureLexicons = .standard) {
+        self.lexicons = lexicons
+        starters = WordSet(NumberParser.triggers.union(lexicons.prefixUnits.byFirst.keys).union(lexicons.suffixUnits.byFirst.keys))
+    }
 
     public func numbers(in text: String) -> [NumberMatch] {
         let scalars = Array(text.unicodeScalars)
@@ -23,9 +29,7 @@ public struct NumberReader: Sendable {
         var i = 0
         while i < toks.count {
             // Most tokens are ordinary words: skip them without trying a parse.
-            if toks[i].kind != .number, !NumberParser.triggers.contains(toks[i].text),
-               lexicons.prefixUnits.byFirst[toks[i].text] == nil, !NumberParser.mightBeMillionCode(toks[i]),
-               !(i + 1 < toks.count && toks[i + 1].kind == .number && lexicons.suffixUnits.byFirst[toks[i].text] != nil) {
+            if toks[i].kind != .number, !NumberParser.mightBeMillionCode(toks[i]), !mayStart(toks, at: i) {
                 i += 1
                 continue
             }
@@ -41,5 +45,14 @@ public struct NumberReader: Sendable {
             i += 1
         }
         return p.mergeBounds(out, scalars)
+    }
+
+    /// True when the word at `i` may start a figure: a trigger, a unit written before its number,
+    /// or a unit written after a number that follows.
+    private func mayStart(_ toks: [NToken], at i: Int) -> Bool {
+        let word = toks[i].text
+        guard starters.contains(word) else { return false }
+        return NumberParser.triggers.contains(word) || lexicons.prefixUnits.byFirst[word] != nil
+            || i + 1 < toks.count && toks[i + 1].kind == .number && lexicons.suffixUnits.byFirst[word] != nil
     }
 }

@@ -41,14 +41,16 @@ struct Keyness: Verb {
                 throw context.error("expected a condition (true or false), found \(e.type.withArticle)", at: item.span,
                                     help: "e.g. keyness outlet = \"fox\" vs outlet = \"nyt\"")
             }
-            var a = TermCounts(stopWords: run.stopWords), b = TermCounts(stopWords: run.stopWords)
+            var sideA: [Int] = [], sideB: [Int] = []
             for i in scope.articles {
-                if run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 let inA = exprs[0].eval(rows[i]).bool == true
                 let inB = exprs.count > 1 ? exprs[1].eval(rows[i]).bool == true : !inA
-                if inA { a.add(run.articles[i].body, n: n) }
-                if inB { b.add(run.articles[i].body, n: n) }
+                if inA { sideA.append(i) }
+                if inB { sideB.append(i) }
             }
+            let index = try run.wordIndex()
+            let a = try TermCounts(sideA, of: run.articles, index: index, stopWords: run.stopWords, n: n, cancellation: run.cancellation)
+            let b = try TermCounts(sideB, of: run.articles, index: index, stopWords: run.stopWords, n: n, cancellation: run.cancellation)
             let (c, d) = (Double(a.words), Double(b.words))
             var out: [(g2: Double, row: [Value])] = []
             for term in Set(a.counts.keys).union(b.counts.keys) {

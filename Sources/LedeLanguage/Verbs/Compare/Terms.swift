@@ -31,13 +31,10 @@ struct Terms: Verb {
         return Step(schema) { table, run throws(Diagnostic) in
             let scope = try ArticleScope.of(table, verb: "terms", at: span, context: context)
             let (labels, members) = groupItems.isEmpty ? ([[]], [scope.articles]) : try keys.group(scope.articles, run, context: context)
+            let index = try run.wordIndex()
             var rows: [[Value]] = []
             for (label, group) in zip(labels, members) {
-                var counts = TermCounts(stopWords: run.stopWords)
-                for a in group {
-                    if run.cancellation.isCancelled { throw Interrupted.diagnostic }
-                    counts.add(run.articles[a].body, n: n)
-                }
+                let counts = try TermCounts(group, of: run.articles, index: index, stopWords: run.stopWords, n: n, cancellation: run.cancellation)
                 let sorted = counts.counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 for (term, c) in sorted {
                     rows.append(label + [.text(term), Value(c), .number((1000 * Double(c) / Double(max(counts.words, 1))).rounded(places: 2)),
