@@ -36,7 +36,7 @@ public struct Article: Sendable, Hashable {
         self.authors = authors
         self.url = url
         self.body = body
-        // A store passes the count it kept: counting is most of the cost of reading a corpus back.
+        // A store passes the count it kept, sparing a pass over every body it reads back.
         self.words = words ?? WordCounter.count(body)
         self.paragraphs = paragraphs ?? Paragraph.split(body)
         self.boilerplate = boilerplate

@@ -118,7 +118,7 @@ public final class CorpusStore: LoadCache {
     private static func decoded(_ rows: [[SQLValue]]) -> [(article: Article, source: Fingerprint)] {
         let slots = Slots<(article: Article, source: Fingerprint)>(count: rows.count)
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-            if let item = ArticleRow.article(rows[i]) { slots[i] = (item.article, item.source) }
+            slots[i] = ArticleRow.article(rows[i])
         }
         return slots.values
     }

@@ -20,19 +20,19 @@ enum ArticleRow {
                 optional(article.url), .integer(Int64(article.words)), .text(article.body), .blob(detail.finished)]
     }
 
-    /// The article, the hash of its own bytes and its content hash; nil for a row this version
-    /// did not write.
-    static func article(_ row: [SQLValue]) -> (article: Article, source: Fingerprint, content: String)? {
-        guard row.count == StoreSchema.articleColumns.count, let content = row[0].text, let id = row[1].text,
+    /// The article and the hash of its own bytes; nil for a row this version did not write.
+    static func article(_ row: [SQLValue]) -> (article: Article, source: Fingerprint)? {
+        guard row.count == StoreSchema.articleColumns.count, let id = row[1].text,
               let source = row[2].text.flatMap({ UInt64($0, radix: 16) }), let path = row[3].text, let file = row[4].text,
-              let words = row[9].integer.flatMap({ Int(exactly: $0) }), let body = row[10].text, let detailBytes = row[11].blob, var detail = try? ByteReader(detailBytes),
+              let words = row[9].integer.flatMap({ Int(exactly: $0) }), let body = row[10].text,
+              let detailBytes = row[11].blob, var detail = try? ByteReader(detailBytes),
               let parts = try? parts(&detail), detail.isAtEnd
         else { return nil }
         let article = Article(id: id, path: path, file: file, outlet: row[5].text, headline: row[6].text,
                               date: row[7].text.flatMap { Day(iso: $0[...]) }, authors: parts.authors, url: row[8].text,
                               body: body, paragraphs: parts.paragraphs, boilerplate: parts.boilerplate, extra: parts.extra,
                               words: words)
-        return (article, Fingerprint(value: source), content)
+        return (article, Fingerprint(value: source))
     }
 
     private static func parts(_ r: inout ByteReader) throws(ByteReader.Malformed)
