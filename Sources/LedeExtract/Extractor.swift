@@ -4,7 +4,7 @@ import LedeCorpus
 public struct Extractor: Sendable {
     /// Bumped whenever the same article and lexicons give a different `Analysis` (or its fields
     /// change): a store keys analyses by it and extracts again rather than read older ones.
-    public static let version = 1
+    public static let version = 2
 
     let vocabulary: Vocabulary
     let figures: FigureReader
