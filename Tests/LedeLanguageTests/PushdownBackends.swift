@@ -35,6 +35,15 @@ enum PushdownBackend: String, CaseIterable, CustomTestStringConvertible, Sendabl
         }
     }
 
+    /// Drops the query tables a session wrote, so that a shared database (the PostgreSQL test
+    /// server, which the store's tests use too) is left as it was found.
+    static func dropQueryTables(of session: Session) throws {
+        guard let database = session.sqlBackend?.database else { return }
+        for name in Tables.names.map({ "\"lede_q_\($0)\"" }) + [SQLMaterializer.state] {
+            try database.execute("DROP TABLE IF EXISTS \(name)", [])
+        }
+    }
+
     /// A session with the samples loaded, running pipelines on this backend.
     func session() throws -> Session {
         let session = Session()

@@ -79,6 +79,7 @@ import LedeStore
         }
         let memory = try PushdownBackend.memory.session()
         let pushed = try backend.session()
+        defer { try? PushdownBackend.dropQueryTables(of: pushed) }
         for pipeline in Self.pipelines {
             #expect(transcript(pushed, pipeline) == transcript(memory, pipeline), "\(backend): \(pipeline)")
         }
