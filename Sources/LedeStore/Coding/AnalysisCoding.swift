@@ -1,7 +1,7 @@
 import LedeExtract
 
 /// An `Analysis` as bytes: each table's rows in field order. A change to these fields changes
-/// `ExtractorFingerprint.version`, so no row written in an older form is read with a newer one.
+/// `Extractor.version`, so no row written in an older form is read with a newer one.
 extension Analysis: StoredValue {
     func write(to w: inout ByteWriter) {
         w.values(sentences)
