@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// An article body as an array of Unicode scalars, so every offset is a code-point index
 /// (the unit `TextSpan` uses) and access is O(1).
 struct BodyText {
@@ -8,19 +10,9 @@ struct BodyText {
     private let byteOffsets: [Int]
 
     init(_ body: String) {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(body.utf8.count)
-        offsets.reserveCapacity(body.utf8.count + 1)
-        var byte = 0
-        for s in body.unicodeScalars {
-            scalars.append(s)
-            offsets.append(byte)
-            byte += UTF8.width(s)
-        }
-        offsets.append(byte)
-        self.scalars = scalars
-        byteOffsets = offsets
+        let text = ScalarOffsets(body)
+        scalars = text.scalars
+        byteOffsets = text.bytes
         utf8 = Array(body.utf8)
     }
 

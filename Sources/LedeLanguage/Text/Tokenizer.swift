@@ -18,17 +18,8 @@ enum Tokenizer {
     /// offsets rather than `String` indices, and lowercases ASCII words byte by byte.
     static func tokens(_ text: String) -> [WordToken] {
         let bytes = Array(text.utf8)
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var byte = 0
-        for s in text.unicodeScalars {
-            scalars.append(s)
-            offsets.append(byte)
-            byte += UTF8.width(s)
-        }
-        offsets.append(byte)
+        let indexed = ScalarOffsets(text)
+        let scalars = indexed.scalars, offsets = indexed.bytes
         let n = scalars.count
         var result: [WordToken] = []
         var i = 0

@@ -1,0 +1,23 @@
+/// A text's Unicode scalars with the UTF-8 offset of each, and of the end: scanners index by
+/// scalar (the unit offsets count in) and cut strings by copying bytes.
+public struct ScalarOffsets: Sendable {
+    public let scalars: [Unicode.Scalar]
+    /// `scalars.count + 1` byte offsets; the last is the text's UTF-8 length.
+    public let bytes: [Int]
+
+    public init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var bytes: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(text.utf8.count + 1)
+        var byte = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            bytes.append(byte)
+            byte += UTF8.width(s)
+        }
+        bytes.append(byte)
+        self.scalars = scalars
+        self.bytes = bytes
+    }
+}
