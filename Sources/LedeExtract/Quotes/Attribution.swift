@@ -65,10 +65,13 @@ struct QuoteAttributor {
             // Only a quote standing alone carries a speaker over from the paragraph before: one
             // whose own sentence has a speech verb we could not read ("…,” said one source on the
             // panel.) is that speaker's, not the last one named.
-            let citesOwnSpeaker = !closedSentence && after.0 <= after.1 && (after.0...after.1).contains { vocabulary.cue(tokens, at: $0, lowerBound: after.0) != nil }
+            // Read only for a quote nothing else attributed: it looks up every word after the quote.
+            func citesOwnSpeaker() -> Bool {
+                !closedSentence && after.0 <= after.1 && (after.0...after.1).contains { vocabulary.cue(tokens, at: $0, lowerBound: after.0) != nil }
+            }
             if found == nil, let previous = heard.last,
                sameParagraphBefore && !isTitle(open: opens[index - 1]) && (previous.speaker != nil || previous.kind == .direct)
-                || (atParagraphStart && !citesOwnSpeaker && previous.speaker != nil
+                || (atParagraphStart && !citesOwnSpeaker() && previous.speaker != nil
                     && document.sentences[previous.lastSentence].paragraph == q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, inherited: previous)
             }
@@ -83,8 +86,8 @@ struct QuoteAttributor {
             // "“… increasingly outmoded”. Mr Johnson said his department …": a quote standing in its
             // paragraph without a cue is the words of the one whose reported speech follows it,
             // named at the start of the next sentence.
-            let following = document.sentence(at: max(q.inner.start, q.inner.end - 1)) + 1
             if found == nil, openTok == sentenceStart,
+               case let following = document.sentence(at: max(q.inner.start, q.inner.end - 1)) + 1,
                following < document.sentences.count, document.sentences[following].paragraph == q.lastParagraph,
                index + 1 == spans.count || spans[index + 1].open >= document.sentences[following].span.end,
                let spoken = reportedSpeech(inSentence: following), let p = spoken.phrase,
@@ -98,7 +101,7 @@ struct QuoteAttributor {
                     found = attributeBefore((document.sentenceTokens[document.tokenSentence[last]].lowerBound, last))
                 }
             }
-            if found == nil, atParagraphStart, q.firstParagraph > 0, !citesOwnSpeaker, let name = lastPerson(inParagraph: q.firstParagraph - 1) {
+            if found == nil, atParagraphStart, q.firstParagraph > 0, !citesOwnSpeaker(), let name = lastPerson(inParagraph: q.firstParagraph - 1) {
                 found = Attribution(phrase: nil, carried: name)
             }
             let words = WordCounter.count(inner)
