@@ -112,6 +112,26 @@ import LedeExtract
         #expect(CorpusStore.sharedStart([]) == "")
     }
 
+    /// Analyses read from the store do not wait for every body's words: the verbs that read them
+    /// build the index when first asked.
+    @Test func readingStoredAnalysesLeavesTheWordIndexToKwic() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.writeArticles()
+        let path = folder.file("store.db")
+        _ = try Self.quoteCount(try Self.session(path, CountingExtractor()), loading: folder)
+
+        let session = try Self.session(path, CountingExtractor())
+        _ = try Self.quoteCount(session, loading: folder)
+        #expect(session.words.bodies.isEmpty)
+        var lines: [String] = []
+        #expect(session.run("kwic \"dam\" | count") { event in
+            if case .table(let table) = event { lines += table.rows.map { $0.map(\.plain).joined() } }
+        })
+        #expect(lines == ["1"])
+        #expect(session.words.bodies.count == 3)
+    }
+
     @Test func aChangedFileIsReadAndExtractedAlone() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
