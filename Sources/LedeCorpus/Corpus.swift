@@ -133,7 +133,7 @@ public struct Corpus: Sendable {
 
     /// The metadata table for each file: the one given, or one found next to a text file.
     private static func tables(for files: [String], given: MetadataTable?, askedFor: Bool, access: FileAccess) -> [MetadataTable?] {
-        var cache: [String: MetadataTable?] = [:]
+        var cache = NearbyTables()
         return files.map { path in
             guard ["txt", "md"].contains(PathExpander.format(of: path)) else { return nil }
             return askedFor ? given : MetadataTable.nearby(path, access: access, cache: &cache)

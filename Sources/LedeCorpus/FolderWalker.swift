@@ -25,10 +25,10 @@ struct FolderWalker {
     mutating func walk(_ dir: String) -> [String] {
         guard enter(dir) else { return [] }
         var files: [String] = []
-        for name in list(dir) {
+        for (name, isFolder) in list(dir) {
             let path = PathExpander.join(dir, name)
             let format = PathExpander.format(of: name)
-            if PathExpander.isDirectory(path) {
+            if isFolder ?? PathExpander.isDirectory(path) {
                 files += walk(path)
             } else if PathExpander.loadable.contains(format) && !MetadataTable.automaticNames.contains(name.lowercased())
                         && !PathExpander.notArticles.contains(PathExpander.withoutExtension(name).lowercased()) {
@@ -55,7 +55,7 @@ struct FolderWalker {
                     let path = PathExpander.join(dir, part)
                     if last ? FileManager.default.fileExists(atPath: path) : PathExpander.isDirectory(path) { next.append(path) }
                 } else {
-                    for name in list(dir) where PathExpander.matches(Array(part.utf8), Array(name.utf8)) {
+                    for (name, _) in list(dir) where PathExpander.matches(Array(part.utf8), Array(name.utf8)) {
                         let path = PathExpander.join(dir, name)
                         if last || PathExpander.isDirectory(path) { next.append(path) }
                     }
@@ -74,7 +74,9 @@ struct FolderWalker {
     /// The folders below `dir` (entered already), each once.
     private mutating func subfolders(_ dir: String) -> [String] {
         var found: [String] = []
-        for path in list(dir).map({ PathExpander.join(dir, $0) }) where PathExpander.isDirectory(path) && enter(path) {
+        for (name, isFolder) in list(dir) {
+            let path = PathExpander.join(dir, name)
+            guard isFolder ?? PathExpander.isDirectory(path), enter(path) else { continue }
             found += [path] + subfolders(path)
         }
         return found
@@ -95,7 +97,9 @@ struct FolderWalker {
     }
 
     /// The names in a folder, without hidden ones, sorted; an unreadable folder is reported.
-    private mutating func list(_ dir: String) -> [String] {
+    /// Whether each is a folder comes with the listing (sparing a `stat` per file), nil for a link
+    /// or where the file system does not say.
+    private mutating func list(_ dir: String) -> [(name: String, isFolder: Bool?)] {
         if let refused = access.check(dir.isEmpty ? "." : dir, for: .read) {
             problems.append(refused)
             return []
@@ -105,11 +109,13 @@ struct FolderWalker {
             return []
         }
         defer { closedir(stream) }
-        var names: [String] = []
+        var names: [(name: String, isFolder: Bool?)] = []
         while let entry = readdir(stream) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-            if !name.hasPrefix(".") { names.append(name) }
+            let type = Int(entry.pointee.d_type)
+            let isFolder: Bool? = type == Int(DT_DIR) ? true : type == Int(DT_REG) ? false : nil
+            if !name.hasPrefix(".") { names.append((name, isFolder)) }
         }
-        return names.sorted()
+        return names.sorted { $0.name < $1.name }
     }
 }

@@ -51,24 +51,40 @@ struct MetadataTable: Sendable {
 
     /// A `metadata.tsv` or `index.csv` in the file's folder, its parent or its grandparent that
     /// has a row for the file.
-    static func nearby(_ path: String, access: FileAccess, cache: inout [String: MetadataTable?]) -> MetadataTable? {
-        let file = PathExpander.split(path).name
-        var dir = PathExpander.split(path).folder
+    static func nearby(_ path: String, access: FileAccess, cache: inout NearbyTables) -> MetadataTable? {
+        let (folder, file) = PathExpander.split(path)
+        let candidates = cache.folders[folder] ?? cache.candidates(around: folder, access: access)
+        return candidates.first { $0.fields(forFile: file) != nil }
+    }
+}
+
+/// The tables `MetadataTable.nearby` has looked for in one load: each read once, and each
+/// folder's candidates found once, as a load asks for every one of thousands of files.
+struct NearbyTables {
+    private var tables: [String: MetadataTable?] = [:]
+    /// The tables in a folder, its parent and its grandparent, nearest first.
+    private(set) var folders: [String: [MetadataTable]] = [:]
+
+    /// Finds, and keeps for the next file in `folder`, the tables around it.
+    mutating func candidates(around folder: String, access: FileAccess) -> [MetadataTable] {
+        var found: [MetadataTable] = []
+        var dir = folder
         for _ in 0..<3 {
-            for name in automaticNames {
+            for name in MetadataTable.automaticNames {
                 let candidate = PathExpander.join(dir, name)
-                if cache[candidate] == nil {
+                if tables[candidate] == nil {
                     // A table found by looking around is only a candidate: its problems are not the user's.
                     var ignored: [Diagnostic] = []
-                    let table = FileManager.default.fileExists(atPath: candidate) ? load(candidate, access: access, problems: &ignored) : nil
-                    cache[candidate] = .some(table)
+                    tables[candidate] = .some(FileManager.default.fileExists(atPath: candidate)
+                        ? MetadataTable.load(candidate, access: access, problems: &ignored) : nil)
                 }
-                if let table = cache[candidate]!, table.fields(forFile: file) != nil { return table }
+                if let table = tables[candidate] ?? nil { found.append(table) }
             }
             let parent = PathExpander.split(dir).folder
             if parent == dir || dir.isEmpty || dir == "." || dir == ".." { break }
             dir = parent
         }
-        return nil
+        folders[folder] = found
+        return found
     }
 }

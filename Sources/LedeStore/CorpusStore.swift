@@ -61,24 +61,34 @@ public final class CorpusStore: LoadCache {
     // MARK: Articles
 
     public func articles(_ files: [FileStamp]) throws -> [[(article: Article, content: Fingerprint)]?] {
-        let rows = try keyed("SELECT path, given, size, modified, context, articles FROM lede_files WHERE path IN", files.map(\.key))
-        var known: [String: [SQLValue]] = [:]
-        for row in rows { if let path = row.first?.text { known[path] = row } }
-        let matches: [(given: String, ids: [String])?] = files.map { stamp in
-            guard let row = known[stamp.key], row.count == 6, row[2].integer == stamp.size, row[3].integer == stamp.modified,
-                  row[4].text == stamp.context, let given = row[1].text, let ids = row[5].text else { return nil }
-            return (given, ids.split(separator: " ").map(String.init))
+        guard !files.isEmpty else { return [] }
+        var known: [String: (given: String, ids: [String])] = [:]
+        known.reserveCapacity(files.count)
+        let byKey = Dictionary(files.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        // One pass over the rows under the folder the files share (all rows for files with no
+        // folder in common): a load asks for every file of a corpus at once, and a keyed lookup
+        // per file costs more than reading the rows in order.
+        let folder = Self.sharedStart(files.map(\.key))
+        let sql = "SELECT path, given, size, modified, context, articles FROM lede_files WHERE substr(path, 1, \(folder.unicodeScalars.count)) = ?"
+        try database.forEachRow(sql, [.text(folder)]) { row in
+            guard row.count == 6, let path = row[0].text, let stamp = byKey[path], row[2].integer == stamp.size,
+                  row[3].integer == stamp.modified, row[4].text == stamp.context, let given = row[1].text, let ids = row[5].text
+            else { return }
+            known[path] = (given, ids.split(separator: " ").map(String.init))
         }
-        let stored = try articles(ids: matches.flatMap { $0?.ids ?? [] })
-        return zip(files, matches).map { stamp, match in
-            guard let match else { return nil }
+        let stored = try articles(ids: files.flatMap { known[$0.key]?.ids ?? [] })
+        return files.map { stamp in
+            guard let match = known[stamp.key] else { return nil }
             var found: [(article: Article, content: Fingerprint)] = []
+            found.reserveCapacity(match.ids.count)
             for id in match.ids {
                 // A file whose article went missing is read again.
-                guard var article = stored[id]?.article, let source = stored[id]?.source else { return nil }
+                guard var item = stored[id] else { return nil }
                 // The articles keep the path as given now: the same file loaded from elsewhere.
-                if article.path.hasPrefix(match.given) { article.path = stamp.path + article.path.dropFirst(match.given.count) }
-                found.append((article, source))
+                if match.given != stamp.path, item.article.path.hasPrefix(match.given) {
+                    item.article.path = stamp.path + item.article.path.dropFirst(match.given.count)
+                }
+                found.append(item)
             }
             return found
         }
@@ -103,38 +113,39 @@ public final class CorpusStore: LoadCache {
 
     /// Every article in the store, for `open`: a named store is a corpus.
     public func allArticles() throws -> [Article] {
-        let columns = StoreSchema.articleColumns.joined(separator: ", ")
-        return try Self.decoded(database.query("SELECT \(columns) FROM lede_articles ORDER BY path, id", [])).map(\.article)
-    }
-
-    private func articles(ids: [String]) throws -> [String: (article: Article, source: Fingerprint)] {
-        let rows = try keyed("SELECT \(StoreSchema.articleColumns.joined(separator: ", ")) FROM lede_articles WHERE id IN", ids)
-        var byID: [String: (article: Article, source: Fingerprint)] = [:]
-        for item in Self.decoded(rows) { byID[item.article.id] = (item.article, item.source) }
-        return byID
-    }
-
-    /// Rows made into articles in parallel: an `Article` counts its words when made.
-    private static func decoded(_ rows: [[SQLValue]]) -> [(article: Article, source: Fingerprint)] {
-        let slots = Slots<(article: Article, source: Fingerprint)>(count: rows.count)
-        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-            slots[i] = ArticleRow.article(rows[i])
+        var articles: [Article] = []
+        try database.forEachRow("SELECT \(StoreSchema.articleColumns.joined(separator: ", ")) FROM lede_articles ORDER BY path, id", []) { row in
+            if let item = ArticleRow.article(row) { articles.append(item.article) }
         }
-        return slots.values
+        return articles
+    }
+
+    /// Read row by row straight into articles: the rows of a whole corpus are never held.
+    private func articles(ids: [String]) throws -> [String: (article: Article, content: Fingerprint)] {
+        var byID: [String: (article: Article, content: Fingerprint)] = [:]
+        byID.reserveCapacity(ids.count)
+        try keyed("SELECT \(StoreSchema.articleColumns.joined(separator: ", ")) FROM lede_articles WHERE id IN", ids) { row in
+            if let item = ArticleRow.article(row) { byID[item.article.id] = (item.article, item.source) }
+        }
+        return byID
     }
 
     // MARK: Analyses
 
-    /// The stored analyses of these articles by this extractor; nil where none is stored.
+    /// The stored analyses of these articles by this extractor; nil where none is stored. Each
+    /// distinct text is read and decoded once, in parallel: copies of an article share it.
     public func analyses(_ articles: [Article]) throws -> [Analysis?] {
         let contents = Self.contents(articles)
-        let rows = try keyed("SELECT content, analysis FROM lede_analyses WHERE extractor = ? AND content IN", contents, [.text(extractor)])
-        let slots = Slots<Analysis>(count: rows.count)
-        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-            if let bytes = rows[i].last?.blob { slots[i] = Analysis(encoded: bytes) }
+        var seen: Set<String> = []
+        let distinct = contents.filter { seen.insert($0).inserted }
+        var rows: [(content: String, bytes: [UInt8])] = []
+        try keyed("SELECT content, analysis FROM lede_analyses WHERE extractor = ? AND content IN", distinct, [.text(extractor)]) { row in
+            if row.count == 2, let content = row[0].text, let bytes = row[1].blob { rows.append((content, bytes)) }
         }
+        let slots = Slots<Analysis>(count: rows.count)
+        DispatchQueue.concurrentPerform(iterations: rows.count) { [rows] i in slots[i] = Analysis(encoded: rows[i].bytes) }
         var byContent: [String: Analysis] = [:]
-        for (i, row) in rows.enumerated() { if let content = row.first?.text, let analysis = slots[i] { byContent[content] = analysis } }
+        for (i, row) in rows.enumerated() { if let analysis = slots[i] { byContent[row.content] = analysis } }
         return contents.map { byContent[$0] }
     }
 
@@ -170,15 +181,25 @@ public final class CorpusStore: LoadCache {
         return slots.values
     }
 
+    /// The longest start all `paths` share, in whole characters ("" for none).
+    static func sharedStart(_ paths: [String]) -> String {
+        guard let first = paths.first?.utf8 else { return "" }
+        var length = first.count
+        for path in paths.dropFirst() {
+            length = zip(first.prefix(length), path.utf8).prefix { $0 == $1 }.count
+        }
+        // Not inside a character: back off to the first byte of one.
+        while length > 0, length < first.count, first[first.index(first.startIndex, offsetBy: length)] & 0xC0 == 0x80 { length -= 1 }
+        return String(decoding: first.prefix(length), as: UTF8.self)
+    }
+
     /// `sql` with `IN (?, ?, …)` appended for the keys, run in chunks under the databases' limits
-    /// on placeholders.
-    private func keyed(_ sql: String, _ keys: [String], _ leading: [SQLValue] = []) throws -> [[SQLValue]] {
-        var rows: [[SQLValue]] = []
+    /// on placeholders, each row handed to `body` as it is read.
+    private func keyed(_ sql: String, _ keys: [String], _ leading: [SQLValue] = [], _ body: ([SQLValue]) throws -> Void) throws {
         for chunk in Self.chunks(keys.count, size: 500) {
             let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            rows += try database.query("\(sql) (\(placeholders))", leading + keys[chunk].map(SQLValue.text))
+            try database.forEachRow("\(sql) (\(placeholders))", leading + keys[chunk].map(SQLValue.text), body)
         }
-        return rows
     }
 
     /// Rows inserted many to a statement: one round trip per statement matters on a server.

@@ -37,11 +37,15 @@ public final class SQLiteDatabase: StoreDatabase {
     }
 
     public func query(_ sql: String, _ arguments: [SQLValue]) throws -> [[SQLValue]] {
+        var rows: [[SQLValue]] = []
+        try forEachRow(sql, arguments) { rows.append($0) }
+        return rows
+    }
+
+    public func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws {
         try run(sql) { db in
-            var rows: [[SQLValue]] = []
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: Self.arguments(arguments))
-            while let row = try cursor.next() { rows.append(row.databaseValues.map(Self.value)) }
-            return rows
+            while let row = try cursor.next() { try body(row.databaseValues.map(Self.value)) }
         }
     }
 

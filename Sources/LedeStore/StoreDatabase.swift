@@ -9,8 +9,18 @@ public protocol StoreDatabase: AnyObject, Sendable {
     var dialect: SQLDialect { get }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [[SQLValue]]
+    /// Hands each row to `body` as it is read, keeping none: a load reads hundreds of megabytes
+    /// of bodies, which are made into articles without a second copy of every row in between.
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws
     /// Runs `body` in one transaction: all of it lands or none.
     func transaction(_ body: () throws -> Void) throws
+}
+
+extension StoreDatabase {
+    /// Over `query`, for a backend that receives all rows at once anyway (a server's reply).
+    public func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws {
+        for row in try query(sql, arguments) { try body(row) }
+    }
 }
 
 extension SQLValue {

@@ -30,6 +30,21 @@ import Testing
         #expect(report.notes.map(\.message) == ["attached metadata from \(dir)/index.csv"])
     }
 
+    /// Each folder's tables are looked for once per load; the nearest with a row for the file
+    /// wins, and one without a row lets a table further up answer.
+    @Test func theNearestTableWithARowForTheFileIsAttached() throws {
+        let files = [
+            "news/uk/x.txt": "X\n\nBody x.\n",
+            "news/uk/y.txt": "Y\n\nBody y.\n",
+            "news/fr/z.txt": "Z\n\nBody z.\n",
+            "news/uk/metadata.tsv": "filename\tpublisher\ny\tNear\n",
+            "news/index.csv": "filename,publisher\nx,Far\ny,Far\nz,Far\n",
+        ]
+        let (corpus, _, _) = try Fixtures.load(files, ["news"])
+        #expect(corpus.articles.map(\.file) == ["z.txt", "x.txt", "y.txt"])
+        #expect(corpus.articles.map(\.outlet) == ["Far", "Far", "Near"])
+    }
+
     @Test func folderWalkLeavesTablesAlone() throws {
         let (corpus, report, _) = try Fixtures.load(["a.txt": "H\n\nB.\n", "index.csv": "id,title\nzz,Nothing\n"])
         #expect(report.files == 1 && corpus.articles.count == 1)

@@ -67,6 +67,11 @@ import LedeExtract
         #expect(try session.store?.analyses(sqlite.articles).map { $0?.rows } == sqlite.articles.map { Extractor().analyze($0).rows })
     }
 
+    @Test func filesInSeveralFoldersAndNonASCIINamesAreReadFromTheStore() throws {
+        guard let url = try Self.freshDatabase() else { return }
+        try StoreTests.expectStoreHits(in: url)
+    }
+
     @Test func twoShardWorkersStoreWhatOneProcessDoes() throws {
         guard let url = try Self.freshDatabase() else { return }
         let folder = try TemporaryFolder()

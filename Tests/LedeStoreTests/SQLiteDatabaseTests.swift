@@ -15,6 +15,18 @@ import LedeStore
         #expect(db.dialect == .sqlite)
     }
 
+    @Test func rowsHandedOneByOneAreTheRowsOfTheQuery() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let db = try SQLiteDatabase(path: folder.file("t.db"))
+        try db.execute("CREATE TABLE t (a, b)", [])
+        try db.execute("INSERT INTO t VALUES (1, 'x'), (2, NULL), (3, 'z')", [])
+        var rows: [[SQLValue]] = []
+        try db.forEachRow("SELECT a, b FROM t WHERE a > ? ORDER BY a", [.integer(1)]) { rows.append($0) }
+        #expect(rows == [[.integer(2), .null], [.integer(3), .text("z")]])
+        #expect(try rows == db.query("SELECT a, b FROM t WHERE a > ? ORDER BY a", [.integer(1)]))
+    }
+
     @Test func aTransactionThatThrowsLeavesNothing() throws {
         struct Halfway: Error {}
         let folder = try TemporaryFolder()

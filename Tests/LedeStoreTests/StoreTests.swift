@@ -66,6 +66,72 @@ import LedeExtract
         #expect(cache.count == 3)
     }
 
+    /// The file rows are read in one pass over the folder the files share: files under folders
+    /// with no common start but "/", and folder names beyond ASCII, are found all the same.
+    @Test func filesInSeveralFoldersAndNonASCIINamesAreReadFromTheStore() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.expectStoreHits(in: folder.file("store.db"))
+    }
+
+    /// Loads files from three folders (two named beyond ASCII) into the store at `location`, then
+    /// again and from one folder alone, each time finding every file in the store.
+    static func expectStoreHits(in location: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let other = try TemporaryFolder()
+        defer { other.remove() }
+        for name in ["Zürich", "Zoë"] {
+            try FileManager.default.createDirectory(atPath: folder.file(name), withIntermediateDirectories: true)
+        }
+        try folder.write("Zürich/a.txt", "Flood\n\nThe river rose, officials said.")
+        try folder.write("Zoë/b.txt", "Vote\n\nThe council voted 7 to 2.")
+        try other.write("c.txt", "Harbour\n\nRepairs will take a year.")
+        let patterns = [folder.file("Zürich"), folder.file("Zoë"), other.path]
+        let store = try CorpusStore(location, extractor: extractor)
+        var first = Corpus()
+        _ = first.load(patterns, cache: store)
+
+        let cache = CountingCache(store)
+        var second = Corpus()
+        #expect(second.load(patterns, cache: cache).articles == 3)
+        #expect(cache.count == 3)
+        #expect(second.articles == first.articles)
+        // One folder alone: the files of the others in the store are not its files.
+        let alone = CountingCache(store)
+        var third = Corpus()
+        #expect(third.load([folder.file("Zoë")], cache: alone).articles == 1 && alone.count == 1)
+    }
+
+    @Test func theSharedStartOfPathsStopsBeforeAPartCharacter() {
+        #expect(CorpusStore.sharedStart(["/a/b/c.txt", "/a/b/d.txt", "/a/bc.txt"]) == "/a/b")
+        #expect(CorpusStore.sharedStart(["/x/1.txt"]) == "/x/1.txt")
+        #expect(CorpusStore.sharedStart(["/x/1.txt", "/y/1.txt"]) == "/")
+        // "é" and "è" share their first UTF-8 byte.
+        #expect(CorpusStore.sharedStart(["/x/é.txt", "/x/è.txt"]) == "/x/")
+        #expect(CorpusStore.sharedStart([]) == "")
+    }
+
+    /// Analyses read from the store do not wait for every body's words: the verbs that read them
+    /// build the index when first asked.
+    @Test func readingStoredAnalysesLeavesTheWordIndexToKwic() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.writeArticles()
+        let path = folder.file("store.db")
+        _ = try Self.quoteCount(try Self.session(path, CountingExtractor()), loading: folder)
+
+        let session = try Self.session(path, CountingExtractor())
+        _ = try Self.quoteCount(session, loading: folder)
+        #expect(session.words.bodies.isEmpty)
+        var lines: [String] = []
+        #expect(session.run("kwic \"dam\" | count") { event in
+            if case .table(let table) = event { lines += table.rows.map { $0.map(\.plain).joined() } }
+        })
+        #expect(lines == ["1"])
+        #expect(session.words.bodies.count == 3)
+    }
+
     @Test func aChangedFileIsReadAndExtractedAlone() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -5,11 +5,11 @@ import LedeExtract
 extension Session {
     /// Extracts every article not yet analysed, in parallel, and returns all analyses in article
     /// order, with people under the names the whole corpus gives them. Extraction is lazy:
-    /// `load` stays fast and only a query on a derived table pays. The bodies' word index is
-    /// built in the same pass, so `kwic` never reads a body again.
+    /// `load` stays fast and only a query on a derived table pays. The word index is not built
+    /// here but by the verbs that read it (`wordIndex()`): analyses read back from a store would
+    /// otherwise wait for every body to be tokenized, which costs more than reading them.
     public func analyses() throws(Diagnostic) -> [Analysis] {
         try analyseMissing()
-        _ = try wordIndex()
         let articles = corpus.articles
         if let named = namedAnalyses, named.analyses.count == articles.count { return named.analyses }
         let raw = analysisCache.compactMap { $0 }
