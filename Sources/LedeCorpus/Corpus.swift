@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The articles of a session, in load order. Several loads accumulate; byte-identical articles
@@ -52,19 +51,18 @@ public struct Corpus: Sendable {
         }
 
         // Files load in parallel; results land in their own slot so the merge keeps file order.
-        let results = LoadedFiles(count: files.count)
         let counter = LoadCounter(totalFiles: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { [hits] i in
-            guard !cancellation.isCancelled else { return }
+        let results = parallelMap(files.count) { [hits] i -> LoadedFile? in
+            guard !cancellation.isCancelled else { return nil }
             let loaded: LoadedFile
             if let articles = hits[i] {
                 loaded = LoadedFile(articles: articles, bytes: Int(stamps[i]?.size ?? 0))
             } else {
-                guard let read = FileLoader.load(files[i], metadata: tables[i], access: access, cancellation: cancellation, slice: slice) else { return }
+                guard let read = FileLoader.load(files[i], metadata: tables[i], access: access, cancellation: cancellation, slice: slice) else { return nil }
                 loaded = read
             }
-            results[i] = loaded
             if let progress { progress(counter.add(loaded)) }
+            return loaded
         }
         if let cache {
             // Files with problems or notes are read again next time, so their messages show again.
@@ -124,11 +122,7 @@ public struct Corpus: Sendable {
     /// Each file's stamp, taken in parallel: a cached load of many files is mostly this.
     private static func stamps(_ files: [String], _ tables: [MetadataTable?]) -> [FileStamp?] {
         let directory = FileManager.default.currentDirectoryPath
-        let slots = LoadedStamps(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            slots[i] = FileStamp.of(files[i], metadata: tables[i]?.path, directory: directory)
-        }
-        return (0..<files.count).map { slots[$0] }
+        return parallelMap(files.count) { FileStamp.of(files[$0], metadata: tables[$0]?.path, directory: directory) }
     }
 
     /// The metadata table for each file: the one given, or one found next to a text file.
@@ -153,32 +147,5 @@ public struct Corpus: Sendable {
         articles.removeAll()
         seen.removeAll()
         outlets.removeAll()
-    }
-}
-
-private typealias LoadedFiles = Slots<LoadedFile>
-private typealias LoadedStamps = Slots<FileStamp>
-
-/// One slot per file, each written by exactly one `concurrentPerform` iteration and read only
-/// after all of them finished. The slots live behind a pointer so that writes to different slots
-/// never touch shared state (an Array's copy-on-write check would); hence the unchecked Sendable.
-private final class Slots<Element>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Element?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    subscript(i: Int) -> Element? {
-        get { slots[i] }
-        set { slots[i] = newValue }
     }
 }

@@ -142,10 +142,9 @@ public final class CorpusStore: LoadCache {
         try keyed("SELECT content, analysis FROM lede_analyses WHERE extractor = ? AND content IN", distinct, [.text(extractor)]) { row in
             if row.count == 2, let content = row[0].text, let bytes = row[1].blob { rows.append((content, bytes)) }
         }
-        let slots = Slots<Analysis>(count: rows.count)
-        DispatchQueue.concurrentPerform(iterations: rows.count) { [rows] i in slots[i] = Analysis(encoded: rows[i].bytes) }
+        let decoded = parallelMap(rows.count) { [rows] in Analysis(encoded: rows[$0].bytes) }
         var byContent: [String: Analysis] = [:]
-        for (i, row) in rows.enumerated() { if let analysis = slots[i] { byContent[row.content] = analysis } }
+        for (row, analysis) in zip(rows, decoded) { if let analysis { byContent[row.content] = analysis } }
         return contents.map { byContent[$0] }
     }
 
@@ -176,9 +175,7 @@ public final class CorpusStore: LoadCache {
     // MARK: Statements in batches
 
     private static func contents(_ articles: [Article]) -> [String] {
-        let slots = Slots<String>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { i in slots[i] = content(of: articles[i]) }
-        return slots.values
+        parallelMap(articles.count) { content(of: articles[$0]) }.compactMap { $0 }
     }
 
     /// The longest start all `paths` share, in whole characters ("" for none).
@@ -215,21 +212,4 @@ public final class CorpusStore: LoadCache {
     private static func chunks(_ count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
-}
-
-/// One slot per item, each written by exactly one `concurrentPerform` iteration and read after
-/// all finished; a lock keeps the writes apart.
-final class Slots<Element>: @unchecked Sendable {
-    private var slots: [Element?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(i: Int) -> Element? {
-        get { lock.withLock { slots[i] } }
-        set { lock.withLock { slots[i] = newValue } }
-    }
-
-    /// The filled slots, in order.
-    var values: [Element] { lock.withLock { slots.compactMap { $0 } } }
 }

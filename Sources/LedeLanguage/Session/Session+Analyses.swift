@@ -38,15 +38,14 @@ extension Session {
         let batchSize = store == nil ? max(missing.count, 1) : Self.storeBatch
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
-            let results = ResultSlots<Analysis>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                guard !cancellation.isCancelled else { return }
+            let results = parallelMap(batch.count) { i -> Analysis? in
+                guard !cancellation.isCancelled else { return nil }
                 let article = articles[batch[i]]
-                results.set(i, analyze(article))
-                counter.add(bytes: article.body.utf8.count)
+                defer { counter.add(bytes: article.body.utf8.count) }
+                return analyze(article)
             }
             // Keep what finished, so an interrupted query does not redo it next time.
-            for (i, index) in batch.enumerated() { analysisCache[index] = results.get(i) }
+            for (i, index) in batch.enumerated() { analysisCache[index] = results[i] }
             if store != nil { try keepInStore(batch) }
             if cancellation.isCancelled { throw Interrupted.diagnostic }
         }
@@ -69,29 +68,16 @@ extension Session {
         while words.bodies.count < articles.count {
             let done = words.bodies.count
             let batch = min(256, articles.count - done)
-            let readings = ResultSlots<WordIndex.Reading>(count: batch)
-            DispatchQueue.concurrentPerform(iterations: batch) { i in
-                guard !cancellation.isCancelled else { return }
-                readings.set(i, WordIndex.read(articles[done + i].body))
+            let readings = parallelMap(batch) { i in
+                cancellation.isCancelled ? nil : WordIndex.read(articles[done + i].body)
             }
             // Bodies are filed in order, so an interrupted pass keeps the run read without a gap.
-            for i in 0..<batch {
-                guard let reading = readings.get(i) else { break }
+            for reading in readings {
+                guard let reading else { break }
                 words.add(reading)
             }
             if cancellation.isCancelled { throw Interrupted.diagnostic }
         }
         return words
     }
-}
-
-/// Fixed slots written from parallel workers, each slot by exactly one worker.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
-    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return slots[i] }
 }
