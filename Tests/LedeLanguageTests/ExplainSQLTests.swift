@@ -57,6 +57,20 @@ import Testing
         #expect(try explained("compare outlets").hasSuffix("in Lede: compare\n"))
     }
 
+    /// A join reads the variable or loaded table as a query table of its own, keeps the rows'
+    /// order (each row, then its matches in the other table's order) and folds ASCII text keys.
+    @Test func joinIsAJoinOfQueryTables() throws {
+        session.run("let per_outlet = articles | group by outlet with count() as n") { _ in }
+        let text = try explained("articles | left join per_outlet on outlet | select file, n")
+        #expect(text.contains("LEFT JOIN (SELECT c0, k0, c1, lede_row AS lede_pos FROM \"lede_q_v_per_outlet\") AS t1r"))
+        #expect(text.contains("ON lower(trim(t1.c3, ' ' || char(9))) = lower(trim(t1r.c0, ' ' || char(9)))"))
+        #expect(text.contains("ROW_NUMBER() OVER (ORDER BY t1.lede_pos, t1r.lede_pos) AS lede_pos"))
+        #expect(text.hasSuffix("-- in Lede: nothing\n"))
+        // Text keys beyond ASCII (names such as "Søren Åkerlund") are matched in Lede.
+        session.run("let speakers = quotes | group by speaker | count") { _ in }
+        #expect(try explained("quotes | join speakers on speaker | count").hasSuffix("in Lede: quotes, join, count\n"))
+    }
+
     @Test func anExplainedPipelineIsCheckedFirst() throws {
         #expect(try explained("quotes | where speakr = \"x\"").contains("unknown field `speakr`"))
     }

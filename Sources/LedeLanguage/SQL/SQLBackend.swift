@@ -16,6 +16,9 @@ public final class SQLBackend {
     /// Forgets what was written: the corpus changed, so the tables must be checked again.
     func forget() { written.removeAll() }
 
+    /// Forgets the table written as `name`: the variable or loaded table it holds was defined again.
+    func forget(_ name: String) { written[name] = nil }
+
     /// The built table `name` (rows `table`) in the database; nil when it has no exact SQL form.
     func materialised(_ name: String, _ table: Table, origin: RowOrigin.Kind?) throws(Diagnostic) -> SQLMaterialisedTable? {
         if let done = written[name] { return done }

@@ -1,3 +1,4 @@
+import LedeCorpus
 import LedeStore
 
 /// The longest prefix of a pipeline that SQL can run exactly as Lede would, and the query that
@@ -13,6 +14,13 @@ struct SQLPushdown {
     var steps: Int
 }
 
+/// What a pipeline may read in the database besides the table it starts from, written into
+/// the database when a stage first needs it.
+struct SQLSources {
+    /// The variable or loaded table `join` names, as written; nil when it has no exact SQL form.
+    var joined: (String) throws(Diagnostic) -> SQLMaterialisedTable?
+}
+
 /// Translates a checked pipeline stage by stage until a stage has no exact translation; the
 /// rest runs in Lede on the rows SQL returns.
 struct SQLPipelineCompiler {
@@ -20,11 +28,12 @@ struct SQLPipelineCompiler {
 
     /// The pushed-down prefix of `pipeline` (planned as `plan`) over `table`, or nil when not
     /// even its first verb translates.
-    func compile(_ pipeline: Pipeline, plan: PipelinePlanner.Plan, over table: SQLMaterialisedTable) -> SQLPushdown? {
+    func compile(_ pipeline: Pipeline, plan: PipelinePlanner.Plan, over table: SQLMaterialisedTable,
+                 sources: SQLSources) throws(Diagnostic) -> SQLPushdown? {
         let stages = SQLStages(dialect: dialect)
         var relation = SQLRelation.base(table)
         var done = 1
-        while done < pipeline.stages.count, let next = translate(pipeline.stages[done], relation, stages),
+        while done < pipeline.stages.count, let next = try translate(pipeline.stages[done], relation, stages, sources),
               let output = plan.stageOfStep.firstIndex(of: done).map({ plan.steps[$0].output }),
               let checked = Self.matching(next, output) {
             relation = checked
@@ -47,7 +56,7 @@ struct SQLPipelineCompiler {
         return SQLPushdown(query: query, schema: schema, keepsOrigins: relation.keepsOrigins, stages: done, steps: steps)
     }
 
-    private func translate(_ stage: Stage, _ relation: SQLRelation, _ stages: SQLStages) -> SQLRelation? {
+    private func translate(_ stage: Stage, _ relation: SQLRelation, _ stages: SQLStages, _ sources: SQLSources) throws(Diagnostic) -> SQLRelation? {
         if let kind = Aggregate.Kind(rawValue: stage.name) {
             guard stage.items.count <= 1, stage.clauses.isEmpty,
                   let (sql, type) = stages.aggregate(kind, stage.items.first?.expr, over: relation) else { return nil }
@@ -79,6 +88,9 @@ struct SQLPipelineCompiler {
             guard let projected = stages.project(relation, stage.items) else { return nil }
             return stages.aggregate(projected, keys: projected.columns.count, aggregates: [])
         case "group": return group(stage, relation, stages)
+        case "join":
+            guard let name = stage.items.first?.expr.fieldName, let table = try sources.joined(name) else { return nil }
+            return stages.join(relation, stage, with: table)
         default: return nil
         }
     }

@@ -49,20 +49,25 @@ extension Session {
         return Tables.byName[name]
     }
 
-    /// The prefix of `pipeline` SQL runs, the table written into `backend`'s database first
-    /// (or, with none, only profiled for `explain sql`); nil when no verb translates.
+    /// The prefix of `pipeline` SQL runs, the tables it reads written into `backend`'s database
+    /// first (or, with none, only profiled for `explain sql`); nil when no verb translates.
     private func pushdown(_ pipeline: Pipeline, _ plan: PipelinePlanner.Plan, _ lede: any LedeTable, dialect: SQLDialect,
                           backend: SQLBackend?) throws(Diagnostic) -> SQLPushdown? {
         guard pipeline.stages.count > 1 else { return nil }
-        let built = try table(named: lede.name)
-        let table: SQLMaterialisedTable?
-        if let backend {
-            table = try backend.materialised(lede.name, built, origin: lede.rowOrigin)
-        } else {
-            table = SQLMaterialisedTable(layout: SQLTableLayout(name: lede.name, schema: built.schema, origin: lede.rowOrigin),
-                                         profiles: SQLMaterializer.profiles(of: built))
+        let sources = SQLSources(joined: { name throws(Diagnostic) in
+            try self.sqlTable(SQLTableLayout.name(ofJoined: name), self.table(named: name), origin: nil, backend: backend)
+        })
+        guard let table = try sqlTable(lede.name, table(named: lede.name), origin: lede.rowOrigin, backend: backend) else { return nil }
+        return try SQLPipelineCompiler(dialect: dialect).compile(pipeline, plan: plan, over: table, sources: sources)
+    }
+
+    /// `table` written into `backend`'s database as `name`, or without one profiled only.
+    private func sqlTable(_ name: String, _ table: Table, origin: RowOrigin.Kind?, backend: SQLBackend?) throws(Diagnostic) -> SQLMaterialisedTable? {
+        guard let backend else {
+            return SQLMaterialisedTable(layout: SQLTableLayout(name: name, schema: table.schema, origin: origin),
+                                        profiles: SQLMaterializer.profiles(of: table))
         }
-        return table.flatMap { SQLPipelineCompiler(dialect: dialect).compile(pipeline, plan: plan, over: $0) }
+        return try backend.materialised(name, table, origin: origin)
     }
 
     /// An argument as `explain sql` lists it.
