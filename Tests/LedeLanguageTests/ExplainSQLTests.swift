@@ -71,6 +71,28 @@ import Testing
         #expect(try explained("quotes | join speakers on speaker | count").hasSuffix("in Lede: quotes, join, count\n"))
     }
 
+    /// `kwic` asks the full-text index for the articles that hold every word of a pattern; it
+    /// cuts its lines from them in Lede.
+    @Test func kwicFindsItsArticlesByFullTextSearch() throws {
+        let text = try explained("articles | where outlet = \"Harbour Daily\" | kwic \"spillway gate\", \"Brandvold's\", \"invad*\" | count")
+        #expect(text.contains("WHERE t2.lede_article IN (SELECT rowid FROM \"lede_q_words\" WHERE \"lede_q_words\" MATCH ?)"))
+        #expect(text.contains("-- arguments: 'Harbour Daily', '(\"spillway\" AND \"gate\") OR (\"brandvold\") OR (\"invad\" *)'\n"))
+        #expect(text.hasSuffix("-- in Lede: kwic (its lines, cut from the articles the full-text query found), count\n"))
+        #expect(try explained("kwic \"dam\"").contains("FROM \"lede_q_articles\""))
+        #expect(try explained("articles | group by outlet | count | kwic \"dam\"").hasSuffix("-- in Lede: kwic\n"))
+    }
+
+    /// The PostgreSQL query names lexemes as they are: no text search parser splits them.
+    @Test func fullTextQueriesQuoteLedesWords() throws {
+        let patterns = ["don't", "u.s. army*", "Zoë"].compactMap(Kwic.Pattern.init)
+        #expect(SQLWordTable.query(patterns, .postgresql) == "('don''t') | ('u.s' & 'army':*) | ('zoë')")
+        #expect(SQLWordTable.query(patterns, .sqlite) == "(\"don't\") OR (\"u.s\" AND \"army\" *) OR (\"zoë\")")
+        #expect(SQLWordTable.query([Kwic.Pattern(String(repeating: "a", count: 300))].compactMap { $0 }, .sqlite) == nil)
+        let long = String(repeating: "é", count: 150)
+        #expect(SQLWordTable.indexed(long).utf8.count == SQLWordTable.longestIndexed)
+        #expect(SQLWordTable.indexed("Zoe\u{308}") == "Zoë")
+    }
+
     @Test func anExplainedPipelineIsCheckedFirst() throws {
         #expect(try explained("quotes | where speakr = \"x\"").contains("unknown field `speakr`"))
     }
