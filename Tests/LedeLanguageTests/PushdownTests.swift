@@ -131,6 +131,8 @@ import LedeStore
         let all = Self.joins + Self.kwics
         let used = all.filter { transcript(pushed, "explain sql " + $0).contains("FROM \"lede_q_") }
         #expect(used.count >= all.count - 4, "\(backend): \(used.count) of \(all.count)")
+        let search = transcript(pushed, "explain sql kwic \"spillway gate\"")
+        #expect(search.contains(backend == .sqlite ? "MATCH ?" : "words @@ CAST(? AS tsquery)"), "\(search)")
     }
 
     @Test(arguments: [PushdownBackend.sqlite, .postgresql])
