@@ -57,6 +57,42 @@ import Testing
         #expect(try explained("compare outlets").hasSuffix("in Lede: compare\n"))
     }
 
+    /// A join reads the variable or loaded table as a query table of its own, keeps the rows'
+    /// order (each row, then its matches in the other table's order) and folds ASCII text keys.
+    @Test func joinIsAJoinOfQueryTables() throws {
+        session.run("let per_outlet = articles | group by outlet with count() as n") { _ in }
+        let text = try explained("articles | left join per_outlet on outlet | select file, n")
+        #expect(text.contains("LEFT JOIN (SELECT t1rr.*, lower(trim(t1rr.c0, ' ' || char(9))) AS lede_j0 FROM (SELECT c0, k0, c1, lede_row AS lede_pos FROM \"lede_q_v_per_outlet\") AS t1rr LIMIT -1 OFFSET 0) AS t1r"))
+        #expect(text.contains("ON lower(trim(t1.c3, ' ' || char(9))) = t1r.lede_j0"))
+        #expect(text.contains("ROW_NUMBER() OVER (ORDER BY t1.lede_pos, t1r.lede_pos) AS lede_pos"))
+        #expect(text.hasSuffix("-- in Lede: nothing\n"))
+        // Text keys beyond ASCII (names such as "Søren Åkerlund") are matched in Lede.
+        session.run("let speakers = quotes | group by speaker | count") { _ in }
+        #expect(try explained("quotes | join speakers on speaker | count").hasSuffix("in Lede: quotes, join, count\n"))
+    }
+
+    /// `kwic` asks the full-text index for the articles that hold every word of a pattern; it
+    /// cuts its lines from them in Lede.
+    @Test func kwicFindsItsArticlesByFullTextSearch() throws {
+        let text = try explained("articles | where outlet = \"Harbour Daily\" | kwic \"spillway gate\", \"Brandvold's\", \"invad*\" | count")
+        #expect(text.contains("WHERE t2.lede_article IN (SELECT rowid FROM \"lede_q_words\" WHERE \"lede_q_words\" MATCH ?)"))
+        #expect(text.contains("-- arguments: 'Harbour Daily', '(\"spillway\" AND \"gate\") OR (\"brandvold\") OR (\"invad\" *)'\n"))
+        #expect(text.hasSuffix("-- in Lede: kwic (its lines, cut from the articles the full-text query found), count\n"))
+        #expect(try explained("kwic \"dam\"").contains("FROM \"lede_q_articles\""))
+        #expect(try explained("articles | group by outlet | count | kwic \"dam\"").hasSuffix("-- in Lede: kwic\n"))
+    }
+
+    /// The PostgreSQL query names lexemes as they are: no text search parser splits them.
+    @Test func fullTextQueriesQuoteLedesWords() throws {
+        let patterns = ["don't", "u.s. army*", "Zoë"].compactMap(Kwic.Pattern.init)
+        #expect(SQLWordTable.query(patterns, .postgresql) == "('don''t') | ('u.s' & 'army':*) | ('zoë')")
+        #expect(SQLWordTable.query(patterns, .sqlite) == "(\"don't\") OR (\"u.s\" AND \"army\" *) OR (\"zoë\")")
+        #expect(SQLWordTable.query([Kwic.Pattern(String(repeating: "a", count: 300))].compactMap { $0 }, .sqlite) == nil)
+        let long = String(repeating: "é", count: 150)
+        #expect(SQLWordTable.indexed(long).utf8.count == SQLWordTable.longestIndexed)
+        #expect(SQLWordTable.indexed("Zoe\u{308}") == "Zoë")
+    }
+
     @Test func anExplainedPipelineIsCheckedFirst() throws {
         #expect(try explained("quotes | where speakr = \"x\"").contains("unknown field `speakr`"))
     }

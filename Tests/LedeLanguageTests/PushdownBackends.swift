@@ -39,7 +39,9 @@ enum PushdownBackend: String, CaseIterable, CustomTestStringConvertible, Sendabl
     /// server, which the store's tests use too) is left as it was found.
     static func dropQueryTables(of session: Session) throws {
         guard let database = session.sqlBackend?.database else { return }
-        for name in Tables.names.map({ "\"lede_q_\($0)\"" }) + [SQLMaterializer.state] {
+        try database.execute("CREATE TABLE IF NOT EXISTS \(SQLMaterializer.state) (name TEXT PRIMARY KEY, fingerprint TEXT)", [])
+        let written = try database.query("SELECT name FROM \(SQLMaterializer.state)", []).compactMap { $0.first?.text }
+        for name in written.map({ "\"lede_q_\($0)\"" }) + [SQLMaterializer.state] {
             try database.execute("DROP TABLE IF EXISTS \(name)", [])
         }
     }

@@ -71,6 +71,70 @@ import LedeStore
         "figures | group by outlet with avg(value), sum(value / 3) as third",
     ]
 
+    /// Tables for `join` to read, made in each session before `joinsAndKwic` run.
+    static let joinable = """
+    load table "\(Fixture.root.appendingPathComponent("Notebooks/reference/situation-reports.csv").path)" as reports
+    let per_outlet = articles | group by outlet with count() as articles, max(date) as latest
+    let firsts = articles | group by outlet with min(date) as first, count() as articles_then
+    let totals = articles | group by outlet with sum(words) as words, count()
+    let lowered = articles | distinct outlet | select "  " + lower(outlet) + "\t" as name, 1 as n
+    let speakers = quotes | group by speaker | count | where count > 1
+    """
+
+    /// `join` with variables and a loaded table: the database holds both sides.
+    static let joins = [
+        "articles | join per_outlet on outlet | select file, outlet, articles, latest",
+        "quotes | left join firsts on outlet, date = first | select speaker, date, articles_then",
+        "figures | where lemma = \"person\" and value < 50 | join reports on date | select date, outlet, value, in_hospital, claimant",
+        "figures | left join reports on date | select text, date, evacuated_households | take 12",
+        "figures | join reports on date | group by outlet | count",
+        "figures | join reports on date | sort in_hospital desc, value | take 3 | explain",
+        "articles | join totals on outlet | select file, words, totals_words, count",
+        "articles | join lowered on outlet = name | select file, outlet, n",
+        "articles | left join lowered on name = outlet | where n = null | count",
+        "quotes | left join speakers on speaker | select speaker, count | take 20",
+        "articles | join per_outlet on date = latest | select file, articles",
+        // A variable defined again is written again.
+        "let per_outlet = articles | where outlet ~ \"Harbour\" | group by outlet with count() as articles, max(date) as latest; articles | join per_outlet on outlet | select file, articles",
+    ]
+
+    /// `kwic`, whose articles the full-text index finds.
+    static let kwics = [
+        "kwic \"dam\"",
+        "kwic \"spillway gate\" window 3 | sort right1 | select outlet, left, match, right",
+        "articles | where outlet ~ \"Harbour\" | kwic \"insider*\"",
+        "kwic \"Brandvold\" | group by outlet | count",
+        "kwic \"Brandvold's\", \"city’s\" window 2",
+        "quotes | where kind = \"direct\" | kwic \"flood\", \"evacuat*\" | select file, match, right",
+        "kwic \"Åkerlund\", \"MÁRQUEZ\", \"Zoë\", \"Zoe\u{308}\"",
+        "kwic \"s*\" | group by term | count | sort count desc, term | take 10",
+        "kwic \"don't\", \"can’t\", \"well-known\", \"u.s\", \"nothingatall\"",
+        "articles | take 0 | kwic \"dam\"",
+        "articles | group by outlet | count | kwic \"dam\"",
+        "sentences | where index = 0 | kwic \"dam\" | count",
+    ]
+
+    @Test(arguments: [PushdownBackend.sqlite, .postgresql])
+    func joinsAndKwicGiveTheSameAnswers(_ backend: PushdownBackend) throws {
+        if let reason = backend.unavailable {
+            print(reason)
+            return
+        }
+        let memory = try PushdownBackend.memory.session()
+        let pushed = try backend.session()
+        defer { try? PushdownBackend.dropQueryTables(of: pushed) }
+        #expect(transcript(pushed, Self.joinable) == transcript(memory, Self.joinable))
+        for pipeline in Self.joins + Self.kwics {
+            #expect(transcript(pushed, pipeline) == transcript(memory, pipeline), "\(backend): \(pipeline)")
+        }
+        // Most of them use the database: joins wholly, kwic for its articles.
+        let all = Self.joins + Self.kwics
+        let used = all.filter { transcript(pushed, "explain sql " + $0).contains("FROM \"lede_q_") }
+        #expect(used.count >= all.count - 4, "\(backend): \(used.count) of \(all.count)")
+        let search = transcript(pushed, "explain sql kwic \"spillway gate\"")
+        #expect(search.contains(backend == .sqlite ? "MATCH ?" : "words @@ CAST(? AS tsquery)"), "\(search)")
+    }
+
     @Test(arguments: [PushdownBackend.sqlite, .postgresql])
     func sameAnswersAsInMemory(_ backend: PushdownBackend) throws {
         if let reason = backend.unavailable {

@@ -13,8 +13,26 @@ public final class SQLBackend {
 
     public var dialect: SQLDialect { database.dialect }
 
+    /// Whether the articles' full-text index is written (`SQLWordTable`); nil until asked.
+    private var wordsWritten: Bool?
+
     /// Forgets what was written: the corpus changed, so the tables must be checked again.
-    func forget() { written.removeAll() }
+    func forget() {
+        written.removeAll()
+        wordsWritten = nil
+    }
+
+    /// Forgets the table written as `name`: the variable or loaded table it holds was defined again.
+    func forget(_ name: String) { written[name] = nil }
+
+    /// Writes the full-text index of the articles' words unless written for this corpus; false
+    /// when a body has too many words to index.
+    func writeWords(_ index: WordIndex) throws(Diagnostic) -> Bool {
+        if let done = wordsWritten { return done }
+        let done = try Self.reporting { try SQLMaterializer(database: database).materialiseWords(index) }
+        wordsWritten = done
+        return done
+    }
 
     /// The built table `name` (rows `table`) in the database; nil when it has no exact SQL form.
     func materialised(_ name: String, _ table: Table, origin: RowOrigin.Kind?) throws(Diagnostic) -> SQLMaterialisedTable? {

@@ -36,6 +36,14 @@ extension SQLDialect {
         }
     }
 
+    /// An ASCII text as `join` matches it: spaces and tabs trimmed, lower case (`ArticleExprs.fold`).
+    func joinKey(_ text: String) -> String {
+        switch self {
+        case .sqlite: "lower(trim(\(text), ' ' || char(9)))"
+        case .postgresql: "lower(btrim(\(text), ' ' || chr(9)) COLLATE \"C\")"
+        }
+    }
+
     /// `OFFSET n` with no limit.
     var unlimited: String { self == .sqlite ? " LIMIT -1" : "" }
 

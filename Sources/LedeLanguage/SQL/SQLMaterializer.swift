@@ -32,19 +32,44 @@ struct SQLMaterializer {
             for cell in cells { hash.add(cell) }
             rows.append(cells)
         }
-        let fingerprint = hash.hex
-        let written = SQLMaterialisedTable(layout: layout, profiles: profiles)
+        let names = layout.columns(database.dialect).map(\.name)
+        try write(name, sqlName: layout.sqlName, fingerprint: hash.hex, create: [layout.create(database.dialect)],
+                  columns: "(" + names.joined(separator: ", ") + ")", row: "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")",
+                  rows: rows)
+        return SQLMaterialisedTable(layout: layout, profiles: profiles)
+    }
+
+    /// The full-text index of the articles' words (`SQLWordTable`), written now unless the
+    /// database holds it already; false when a body has too many words to index.
+    func materialiseWords(_ index: WordIndex) throws -> Bool {
+        guard let documents = SQLWordTable.documents(index) else { return false }
+        var hash = StableHash()
+        hash.add(SQLTableLayout.version)
+        hash.add(SQLWordTable.name)
+        let rows = documents.enumerated().map { article, document -> [SQLValue] in
+            hash.add(document)
+            return [.integer(Int64(article)), .text(document)]
+        }
+        let insert = SQLWordTable.insert(database.dialect)
+        try write(SQLWordTable.name, sqlName: SQLWordTable.sqlName, fingerprint: hash.hex, create: SQLWordTable.create(database.dialect),
+                  columns: insert.columns, row: insert.row, rows: rows)
+        return true
+    }
+
+    /// Replaces the table `sqlName` (filed as `name` in `lede_q_state`) by `rows` in one
+    /// transaction, unless the state shows these rows written already.
+    private func write(_ name: String, sqlName: String, fingerprint: String, create: [String],
+                       columns: String, row: String, rows: [[SQLValue]]) throws {
         try database.execute("CREATE TABLE IF NOT EXISTS \(Self.state) (name TEXT PRIMARY KEY, fingerprint TEXT)", [])
         let stored = try database.query("SELECT fingerprint FROM \(Self.state) WHERE name = ?", [.text(name)])
-        if stored.first?.first?.text == fingerprint { return written }
+        if stored.first?.first?.text == fingerprint { return }
         try database.transaction {
-            try database.execute("DROP TABLE IF EXISTS \(layout.sqlName)", [])
-            try database.execute(layout.create(database.dialect), [])
-            try insert(rows, into: layout)
+            try database.execute("DROP TABLE IF EXISTS \(sqlName)", [])
+            for statement in create { try database.execute(statement, []) }
+            try insert(rows, into: sqlName, columns: columns, row: row)
             try database.execute("DELETE FROM \(Self.state) WHERE name = ?", [.text(name)])
             try database.execute("INSERT INTO \(Self.state) (name, fingerprint) VALUES (?, ?)", [.text(name), .text(fingerprint)])
         }
-        return written
     }
 
     /// What each column of `table` allows SQL to do exactly as Lede does.
@@ -55,11 +80,9 @@ struct SQLMaterializer {
     }
 
     /// Multi-row INSERTs, as many rows each as the placeholder limit allows.
-    private func insert(_ rows: [[SQLValue]], into layout: SQLTableLayout) throws {
-        let names = layout.columns(database.dialect).map(\.name)
-        let perInsert = max(1, min(Self.rowsPerInsert, Self.argumentsPerInsert / names.count))
-        let row = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
-        let head = "INSERT INTO \(layout.sqlName) (" + names.joined(separator: ", ") + ") VALUES "
+    private func insert(_ rows: [[SQLValue]], into sqlName: String, columns: String, row: String) throws {
+        let perInsert = max(1, min(Self.rowsPerInsert, Self.argumentsPerInsert / max(1, rows.first?.count ?? 1)))
+        let head = "INSERT INTO \(sqlName) \(columns) VALUES "
         var start = 0
         while start < rows.count {
             let batch = rows[start..<min(start + perInsert, rows.count)]

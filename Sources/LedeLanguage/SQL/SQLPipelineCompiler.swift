@@ -1,3 +1,4 @@
+import LedeCorpus
 import LedeStore
 
 /// The longest prefix of a pipeline that SQL can run exactly as Lede would, and the query that
@@ -11,6 +12,17 @@ struct SQLPushdown {
     /// Stages run in SQL (counting the table's name) and the plan's steps they stand for.
     var stages: Int
     var steps: Int
+    /// Whether the query found the articles for the `kwic` that comes next, which cuts its lines in Lede.
+    var findsKwicArticles = false
+}
+
+/// What a pipeline may read in the database besides the table it starts from, written into
+/// the database when a stage first needs it.
+struct SQLSources {
+    /// The variable or loaded table `join` names, as written; nil when it has no exact SQL form.
+    var joined: (String) throws(Diagnostic) -> SQLMaterialisedTable?
+    /// Whether the articles' full-text index (`SQLWordTable`) is there for `kwic`.
+    var words: () throws(Diagnostic) -> Bool
 }
 
 /// Translates a checked pipeline stage by stage until a stage has no exact translation; the
@@ -19,12 +31,14 @@ struct SQLPipelineCompiler {
     let dialect: SQLDialect
 
     /// The pushed-down prefix of `pipeline` (planned as `plan`) over `table`, or nil when not
-    /// even its first verb translates.
-    func compile(_ pipeline: Pipeline, plan: PipelinePlanner.Plan, over table: SQLMaterialisedTable) -> SQLPushdown? {
+    /// even its first verb translates. A pipeline opening with `kwic` reads the articles.
+    func compile(_ pipeline: Pipeline, plan: PipelinePlanner.Plan, over table: SQLMaterialisedTable,
+                 sources: SQLSources) throws(Diagnostic) -> SQLPushdown? {
         let stages = SQLStages(dialect: dialect)
         var relation = SQLRelation.base(table)
-        var done = 1
-        while done < pipeline.stages.count, let next = translate(pipeline.stages[done], relation, stages),
+        let start = plan.stageOfStep.first == 0 ? 0 : 1
+        var done = start
+        while done < pipeline.stages.count, let next = try translate(pipeline.stages[done], relation, stages, sources),
               let output = plan.stageOfStep.firstIndex(of: done).map({ plan.steps[$0].output }),
               let checked = Self.matching(next, output) {
             relation = checked
@@ -37,17 +51,24 @@ struct SQLPipelineCompiler {
             relation = counted
         }
         let steps = plan.stageOfStep.prefix { $0 < done }.count
-        guard done > 1, steps > 0 else { return nil }
-        let schema = plan.steps[steps - 1].output
+        var findsKwicArticles = false
+        if done < pipeline.stages.count, pipeline.stages[done].name == "kwic", plan.stageOfStep.indices.contains(steps),
+           plan.stageOfStep[steps] == done, let narrowed = stages.kwicInput(relation, pipeline.stages[done]), try sources.words() {
+            relation = narrowed
+            findsKwicArticles = true
+        }
+        guard done > start || findsKwicArticles else { return nil }
+        let schema = steps == 0 ? table.layout.schema : plan.steps[steps - 1].output
         guard Self.matching(relation, schema) != nil else { return nil }
         let select = { (alias: String) in relation.columns.indices.map { "\(alias).\(SQLTableLayout.value($0))" } + relation.origins(from: alias) }
         let query = relation.wrapped(names: relation.names, columns: relation.columns, keepsOrigins: relation.keepsOrigins,
                                      select: { a in select(a).map { SQLFragment($0) } },
                                      rest: { a in SQLFragment(" ORDER BY \(a).\(SQLRelation.position)") }).query
-        return SQLPushdown(query: query, schema: schema, keepsOrigins: relation.keepsOrigins, stages: done, steps: steps)
+        return SQLPushdown(query: query, schema: schema, keepsOrigins: relation.keepsOrigins, stages: done, steps: steps,
+                           findsKwicArticles: findsKwicArticles)
     }
 
-    private func translate(_ stage: Stage, _ relation: SQLRelation, _ stages: SQLStages) -> SQLRelation? {
+    private func translate(_ stage: Stage, _ relation: SQLRelation, _ stages: SQLStages, _ sources: SQLSources) throws(Diagnostic) -> SQLRelation? {
         if let kind = Aggregate.Kind(rawValue: stage.name) {
             guard stage.items.count <= 1, stage.clauses.isEmpty,
                   let (sql, type) = stages.aggregate(kind, stage.items.first?.expr, over: relation) else { return nil }
@@ -79,6 +100,9 @@ struct SQLPipelineCompiler {
             guard let projected = stages.project(relation, stage.items) else { return nil }
             return stages.aggregate(projected, keys: projected.columns.count, aggregates: [])
         case "group": return group(stage, relation, stages)
+        case "join":
+            guard let name = stage.items.first?.expr.fieldName, let table = try sources.joined(name) else { return nil }
+            return stages.join(relation, stage, with: table)
         default: return nil
         }
     }

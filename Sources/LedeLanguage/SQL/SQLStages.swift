@@ -81,10 +81,15 @@ struct SQLStages {
     /// `distinct` of whole rows: the first row of each set of equal rows, with its origin.
     func distinctRows(_ relation: SQLRelation) -> SQLRelation? {
         guard relation.pendingKeys == 0, relation.columns.allSatisfy(Self.groupable) else { return nil }
+        return firstRows(relation, partition: { a in relation.columns.indices.map { "\(a).\(SQLTableLayout.value($0))" }.joined(separator: ", ") })
+    }
+
+    /// The first row (by position) of each set of rows with equal `partition` (SQL over the
+    /// relation's alias), of the rows `filter` (a WHERE clause, if any) keeps, with their origins.
+    func firstRows(_ relation: SQLRelation, partition: (String) -> String, filter: (String) -> SQLFragment = { _ in SQLFragment("") }) -> SQLRelation {
         let numbered = relation.wrapped(names: relation.names, columns: relation.columns, keepsOrigins: relation.keepsOrigins, select: { a in
-            let partition = relation.columns.indices.map { "\(a).\(SQLTableLayout.value($0))" }.joined(separator: ", ")
-            return [SQLFragment("\(a).*, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY \(a).\(SQLRelation.position)) AS lede_rn")]
-        })
+            [SQLFragment("\(a).*, ROW_NUMBER() OVER (PARTITION BY \(partition(a)) ORDER BY \(a).\(SQLRelation.position)) AS lede_rn")]
+        }, rest: filter)
         return numbered.wrapped(names: relation.names, columns: relation.columns, keepsOrigins: relation.keepsOrigins,
                                 select: { a in (relation.carried(from: a) + [a + "." + SQLRelation.position] + relation.origins(from: a)).map { SQLFragment($0) } },
                                 rest: { a in SQLFragment(" WHERE \(a).lede_rn = 1") })

@@ -13,6 +13,17 @@ struct SQLTableLayout: Sendable {
     static let version = "lede-sql-1"
 
     var sqlName: String { "\"lede_q_\(name)\"" }
+
+    /// The layout name of a variable or loaded table that `join` reads: `v_` and its name where
+    /// that is a short lower-case identifier, else `h_` and a hash of it (SQLite's names ignore
+    /// case, PostgreSQL cuts them at 63 bytes).
+    static func name(ofJoined table: String) -> String {
+        let plain = table.utf8.count <= 40 && table.utf8.allSatisfy { (0x61...0x7a).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5f }
+        if plain { return "v_" + table }
+        var hash = StableHash()
+        hash.add(table)
+        return "h_" + hash.hex
+    }
     static func value(_ column: Int) -> String { "c\(column)" }
     static func key(_ column: Int) -> String { "k\(column)" }
     static let row = "lede_row", article = "lede_article", item = "lede_item"

@@ -133,11 +133,13 @@ public final class Session: RunContext {
     func define(_ name: String, _ table: Table) {
         if variables[name] == nil { variableOrder.append(name) }
         variables[name] = table
+        sqlBackend?.forget(SQLTableLayout.name(ofJoined: name))
     }
 
     func defineLoaded(_ name: String, _ table: Table) {
         if loadedTables[name] == nil { loadedTableOrder.append(name) }
         loadedTables[name] = table
+        sqlBackend?.forget(SQLTableLayout.name(ofJoined: name))
     }
 
     func clear() {

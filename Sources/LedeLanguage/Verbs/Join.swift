@@ -39,13 +39,7 @@ struct Join: Verb {
         let keeping = stage.clause("left") != nil
         let leftIndices = keys.compactMap { input.index(of: $0.left) }
         let rightIndices = keys.compactMap { other.index(of: $0.right) }
-        let added = other.columns.indices.filter { !rightIndices.contains($0) }
-        let taken = Set(input.names)
-        let output = Schema(input.columns + added.map { i in
-            var column = other.columns[i]
-            if taken.contains(column.name) { column.name = "\(name)_\(column.name)" }
-            return column
-        })
+        let (added, output) = Self.joined(input, other, table: name, keys: keys)
         return Step(output) { table, run throws(Diagnostic) in
             let right = try run.table(named: name)
             var index: [[Value]: [Int]] = [:]
@@ -67,17 +61,32 @@ struct Join: Verb {
         }
     }
 
-    /// `FIELD` (the same name on both sides) or `FIELD = FIELD`, either way round, checked
-    /// against both schemas and for matching types.
+    /// The columns of `other` a join adds (all but its keys) and the schema it gives: the input's
+    /// columns, then those, renamed `TABLE_FIELD` where the input has the name.
+    static func joined(_ input: Schema, _ other: Schema, table: String, keys: [Key]) -> (added: [Int], output: Schema) {
+        let rightIndices = keys.compactMap { other.index(of: $0.right) }
+        let added = other.columns.indices.filter { !rightIndices.contains($0) }
+        let taken = Set(input.names)
+        return (added, Schema(input.columns + added.map { i in
+            var column = other.columns[i]
+            if taken.contains(column.name) { column.name = "\(table)_\(column.name)" }
+            return column
+        }))
+    }
+
+    /// The fields an `on` item names: `FIELD` (the same name on both sides) or `FIELD = FIELD`,
+    /// either way round; nil for anything else. Not yet checked against the schemas.
+    static func fields(_ item: Item, input: Schema) -> Key? {
+        if let field = item.expr.fieldName { return Key(left: field, right: field, span: item.span) }
+        guard case .binary(.equal, let l, let r) = item.expr.kind, let a = l.fieldName, let b = r.fieldName else { return nil }
+        // Written either way round: the field of the rows flowing in may come second.
+        let swapped = input.index(of: a) == nil && input.index(of: b) != nil
+        return Key(left: swapped ? b : a, right: swapped ? a : b, span: item.span)
+    }
+
+    /// An `on` item's fields, checked against both schemas and for matching types.
     private func key(_ item: Item, input: Schema, other: Schema, table: String, context: CheckContext) throws(Diagnostic) -> Key {
-        let key: Key
-        if let field = item.expr.fieldName {
-            key = Key(left: field, right: field, span: item.span)
-        } else if case .binary(.equal, let l, let r) = item.expr.kind, let a = l.fieldName, let b = r.fieldName {
-            // Written either way round: the field of the rows flowing in may come second.
-            let swapped = input.index(of: a) == nil && input.index(of: b) != nil
-            key = Key(left: swapped ? b : a, right: swapped ? a : b, span: item.span)
-        } else {
+        guard let key = Self.fields(item, input: input) else {
             throw context.error("expected a field, or two fields with `=` between them", at: item.span,
                                 help: "e.g. join \(table) on date = report_date")
         }
