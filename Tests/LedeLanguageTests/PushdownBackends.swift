@@ -38,12 +38,7 @@ enum PushdownBackend: String, CaseIterable, CustomTestStringConvertible, Sendabl
     /// Drops the query tables a session wrote, so that a shared database (the PostgreSQL test
     /// server, which the store's tests use too) is left as it was found.
     static func dropQueryTables(of session: Session) throws {
-        guard let database = session.sqlBackend?.database else { return }
-        try database.execute("CREATE TABLE IF NOT EXISTS \(SQLMaterializer.state) (name TEXT PRIMARY KEY, fingerprint TEXT)", [])
-        let written = try database.query("SELECT name FROM \(SQLMaterializer.state)", []).compactMap { $0.first?.text }
-        for name in written.map({ "\"lede_q_\($0)\"" }) + [SQLMaterializer.state] {
-            try database.execute("DROP TABLE IF EXISTS \(name)", [])
-        }
+        try session.sqlBackend?.dropQueryTables()
     }
 
     /// A session with the samples loaded, running pipelines on this backend.

@@ -221,6 +221,21 @@ import LedeExtract
         #expect(session.articles.count == 3)
     }
 
+    @Test func cacheClearDropsTheQueryTables() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.writeArticles()
+        _ = try Self.quoteCount(try Self.session(folder.file("store.db"), CountingExtractor()), loading: folder)
+        let session = Session(analyze: CountingExtractor().analyze)
+        // `open` names the store, so pipelines run in it and write their query tables there.
+        #expect(session.run("open \"\(folder.file("store.db"))\"\nquotes | where kind = \"direct\" | count") { _ in })
+        let database = try #require(session.store).database
+        let queryTables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'lede_q%'"
+        #expect(try database.query(queryTables, []).compactMap { $0.first?.text }.contains("lede_q_quotes"))
+        #expect(session.run("cache clear") { _ in })
+        #expect(try database.query(queryTables, []).isEmpty)
+    }
+
     @Test func openAddsTheArticlesAStoreHolds() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

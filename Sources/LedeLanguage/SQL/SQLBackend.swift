@@ -22,6 +22,12 @@ public final class SQLBackend {
         wordsWritten = nil
     }
 
+    /// Drops the query tables from the database (`cache clear`) and forgets them.
+    func dropQueryTables() throws(Diagnostic) {
+        try Self.reporting { try SQLMaterializer(database: database).dropAll() }
+        forget()
+    }
+
     /// Forgets the table written as `name`: the variable or loaded table it holds was defined again.
     func forget(_ name: String) { written[name] = nil }
 

@@ -56,6 +56,17 @@ struct SQLMaterializer {
         return true
     }
 
+    /// Drops every query table written into the database and their state: `cache clear`, and
+    /// tests that share a server, leave nothing derived from the forgotten rows.
+    func dropAll() throws {
+        try database.execute("CREATE TABLE IF NOT EXISTS \(Self.state) (name TEXT PRIMARY KEY, fingerprint TEXT)", [])
+        let written = try database.query("SELECT name FROM \(Self.state)", []).compactMap { $0.first?.text }
+        try database.transaction {
+            for name in written { try database.execute("DROP TABLE IF EXISTS \"lede_q_\(name)\"", []) }
+            try database.execute("DROP TABLE \(Self.state)", [])
+        }
+    }
+
     /// Replaces the table `sqlName` (filed as `name` in `lede_q_state`) by `rows` in one
     /// transaction, unless the state shows these rows written already.
     private func write(_ name: String, sqlName: String, fingerprint: String, create: [String],

@@ -48,11 +48,13 @@ extension Session {
         }
     }
 
-    /// `cache clear`: forgets every article and analysis the store holds; the session keeps its own.
+    /// `cache clear`: forgets every article and analysis the store holds, and the query tables
+    /// made from them; the session keeps its own.
     func clearStore(at span: SourceSpan, context: CheckContext, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         guard let store else {
             throw context.error("there is no store to clear", at: span, help: "lede was started with --no-cache; `open \"FILE.db\"` names one")
         }
+        try (sqlBackend ?? SQLBackend(database: store.database)).dropQueryTables()
         do {
             let counts = try store.counts()
             try store.clear()
