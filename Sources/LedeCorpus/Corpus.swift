@@ -72,7 +72,8 @@ public struct Corpus: Sendable {
                 return (stamp, loaded.articles)
             }
             do {
-                if !fresh.isEmpty { try cache.save(fresh) }
+                // Also when nothing is fresh: the load is done, which a store's snapshot waits for.
+                try cache.save(fresh)
             } catch {
                 report.notes.append(Diagnostic(.warning, "\(error); the articles were loaded but not stored"))
             }

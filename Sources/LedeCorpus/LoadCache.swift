@@ -5,11 +5,12 @@ import Glibc
 
 /// Where the articles of files loaded before are kept (a store), so that loading a file that
 /// has not changed since reads its articles instead of the file. `Corpus.load` asks once for
-/// all the files of a load and tells once what it read anew.
+/// all the files of a load and then tells once what it read anew, even when that is nothing.
 public protocol LoadCache: Sendable {
     /// For each file, its articles as loaded when it had the same stamp, or nil.
     func articles(_ files: [FileStamp]) throws -> [[(article: Article, content: Fingerprint)]?]
-    /// The articles of files just read, each with the fingerprint of its own bytes.
+    /// The articles of files just read, each with the fingerprint of its own bytes; called at the
+    /// end of every load, with no files when none was read anew.
     func save(_ files: [(stamp: FileStamp, articles: [(article: Article, content: Fingerprint)])]) throws
 }
 

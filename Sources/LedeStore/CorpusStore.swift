@@ -1,6 +1,7 @@
 import Foundation
 import LedeCorpus
 import LedeExtract
+import Synchronization
 
 /// A corpus kept in a database: articles (with the files they came from, so an unchanged file is
 /// not read again) and their raw analyses under the extractor that made them. The same tables
@@ -11,6 +12,9 @@ public final class CorpusStore: LoadCache {
     public let name: String
     /// Whose analyses are read and written (`ExtractorFingerprint`).
     public let extractor: String
+    /// The last load's request and answer, until `save` tells what the load read anew: then
+    /// both make the snapshot that answers the same load next time (`CorpusStore+Snapshots`).
+    let pendingSnapshot = Mutex<PendingSnapshot?>(nil)
 
     /// Opens a store in `database`, making its tables when it is empty.
     public init(database: any StoreDatabase, name: String, extractor: String) throws {
@@ -60,8 +64,20 @@ public final class CorpusStore: LoadCache {
 
     // MARK: Articles
 
+    /// From the snapshot of the same request when there is one, else file by file.
     public func articles(_ files: [FileStamp]) throws -> [[(article: Article, content: Fingerprint)]?] {
         guard !files.isEmpty else { return [] }
+        let request = LoadSnapshot.request(files)
+        let snapshot = try snapshot(request, files: files.count)
+        let answer = try snapshot ?? articlesByFile(files)
+        // A snapshot that answered every file is already the one to keep.
+        let pending = snapshot != nil && !answer.contains { $0 == nil } ? nil
+            : PendingSnapshot(files: files, request: request, answer: answer, fromSnapshot: snapshot != nil)
+        pendingSnapshot.withLock { $0 = pending }
+        return answer
+    }
+
+    private func articlesByFile(_ files: [FileStamp]) throws -> [[(article: Article, content: Fingerprint)]?] {
         var known: [String: (given: String, ids: [String])] = [:]
         known.reserveCapacity(files.count)
         let byKey = Dictionary(files.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -94,9 +110,11 @@ public final class CorpusStore: LoadCache {
         }
     }
 
+    /// With the snapshot of the load that asked `articles(_:)` last, in the same transaction.
     public func save(_ files: [(stamp: FileStamp, articles: [(article: Article, content: Fingerprint)])]) throws {
         let articles = files.flatMap(\.articles)
         let contents = Self.contents(articles.map(\.article))
+        let snapshot = snapshotToWrite(adding: files)
         try database.transaction {
             try insert("lede_articles", StoreSchema.articleColumns, zip(articles, contents).map { item, content in
                 ArticleRow.values(item.article, content: content, source: item.content)
@@ -108,6 +126,7 @@ public final class CorpusStore: LoadCache {
                 ON CONFLICT (path) DO UPDATE SET given = excluded.given, size = excluded.size, modified = excluded.modified,
                 context = excluded.context, articles = excluded.articles
                 """)
+            if let snapshot { try write(snapshot) }
         }
     }
 
@@ -159,10 +178,11 @@ public final class CorpusStore: LoadCache {
         }
     }
 
-    /// Forgets every article, file and analysis; the store stays a store.
+    /// Forgets every article, file, analysis and snapshot; the store stays a store.
     public func clear() throws {
+        pendingSnapshot.withLock { $0 = nil }
         try database.transaction {
-            for table in ["lede_analyses", "lede_articles", "lede_files"] { try database.execute("DELETE FROM \(table)", []) }
+            for table in ["lede_analyses", "lede_articles", "lede_files", "lede_snapshots"] { try database.execute("DELETE FROM \(table)", []) }
         }
     }
 

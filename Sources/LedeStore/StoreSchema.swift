@@ -5,7 +5,7 @@ enum StoreSchema {
     /// Bumped when a table changes; a store of another version is refused, never misread.
     static let version = 1
 
-    static let tables = ["lede_store", "lede_articles", "lede_analyses", "lede_files"]
+    static let tables = ["lede_store", "lede_articles", "lede_analyses", "lede_files", "lede_snapshots"]
 
     static let articleColumns = ["content", "id", "source", "path", "file", "outlet", "headline", "date", "url", "words", "body", "detail"]
 
@@ -37,6 +37,14 @@ enum StoreSchema {
                 path TEXT PRIMARY KEY, given TEXT NOT NULL, size BIGINT NOT NULL, modified BIGINT NOT NULL,
                 context TEXT NOT NULL, articles TEXT NOT NULL)
             """,
+            // A load's answer kept whole (`LoadSnapshot`): digest, the fingerprint of its request;
+            // part 0, the request itself; made, which snapshot is newer (only the newest few stay).
+            // Added after version 1 without changing it: a store made before gains the table.
+            """
+            CREATE TABLE IF NOT EXISTS lede_snapshots (
+                digest TEXT NOT NULL, part BIGINT NOT NULL, made BIGINT NOT NULL, body \(blob) NOT NULL,
+                PRIMARY KEY (digest, part))
+            """,
         ]
     }
 
@@ -49,6 +57,7 @@ enum StoreSchema {
             guard version == String(Self.version) else {
                 throw StoreError("\(name): a Lede store of schema \(version ?? "unknown"); this Lede reads schema \(Self.version) (`cache clear` does not change it: name another store, or delete this one to start again)")
             }
+            if !present.isSuperset(of: tables) { try create(database) }
             return
         }
         // SQLite: a file is a store or nothing; PostgreSQL: a database may hold other tables.
@@ -59,6 +68,11 @@ enum StoreSchema {
         if database.dialect == .sqlite {
             try database.execute("PRAGMA journal_mode = WAL", [])
         }
+        try create(database)
+    }
+
+    /// Makes the tables missing (all of them, in a new store).
+    private static func create(_ database: any StoreDatabase) throws {
         try database.transaction {
             // Workers starting together on one server make the tables once.
             if database.dialect == .postgresql { try database.execute("SELECT pg_advisory_xact_lock(1701601)", []) }

@@ -72,6 +72,21 @@ import LedeExtract
         try StoreTests.expectStoreHits(in: url)
     }
 
+    @Test func aSecondIdenticalLoadIsAnsweredByTheSnapshot() throws {
+        guard let url = try Self.freshDatabase() else { return }
+        try LoadSnapshotTests.expectSnapshotAnswers(in: url)
+    }
+
+    @Test func aChangedFileMissesTheSnapshotAndIsReadAlone() throws {
+        guard let url = try Self.freshDatabase() else { return }
+        try LoadSnapshotTests.expectChangedFileReadAlone(in: url)
+    }
+
+    @Test func clearForgetsSnapshotsAndOnlyTheNewestFewStay() throws {
+        guard let url = try Self.freshDatabase() else { return }
+        try LoadSnapshotTests.expectClearAndPruning(in: url)
+    }
+
     @Test func twoShardWorkersStoreWhatOneProcessDoes() throws {
         guard let url = try Self.freshDatabase() else { return }
         let folder = try TemporaryFolder()
