@@ -66,7 +66,7 @@ struct ArticleExprs {
     /// group without regard to case or surrounding spaces ("FOX" with "fox"); a group is labelled
     /// with its most frequent spelling.
     func group(_ scope: [Int], _ run: RunContext, context: CheckContext) throws(Diagnostic) -> (labels: [[Value]], members: [[Int]]) {
-        let (exprs, rows, _) = try compile(run, context: context)
+        let (exprs, rows, schema) = try compile(run, context: context)
         // The articles' values, each distinct list once with how many articles hold it: folding
         // and spelling then run per distinct list, not per article.
         var distinct: [[Value]] = []
@@ -74,16 +74,31 @@ struct ArticleExprs {
         var indexOf: [[Value]: Int] = [:]
         var distinctOfArticle: [Int] = []
         distinctOfArticle.reserveCapacity(scope.count)
-        for a in scope {
-            let values = exprs.map { $0.eval(rows[a]) }
-            if let known = indexOf[values] {
-                counts[known] += 1
-                distinctOfArticle.append(known)
-            } else {
-                indexOf[values] = distinct.count
-                distinctOfArticle.append(distinct.count)
-                distinct.append(values)
-                counts.append(1)
+        if items.count == 1, let column = items[0].expr.fieldName.flatMap(schema.index(of:)) {
+            // One field: the articles table's codes tell its values apart already.
+            let encoded = try run.table(named: ArticleTable.name).storage.codes(column)
+            var distinctOfCode = [Int](repeating: -1, count: encoded.values.count)
+            for code in scope.map({ encoded.codes[$0] }) {
+                if distinctOfCode[code] < 0 {
+                    distinctOfCode[code] = distinct.count
+                    distinct.append([encoded.values[code]])
+                    counts.append(0)
+                }
+                counts[distinctOfCode[code]] += 1
+                distinctOfArticle.append(distinctOfCode[code])
+            }
+        } else {
+            for a in scope {
+                let values = exprs.map { $0.eval(rows[a]) }
+                if let known = indexOf[values] {
+                    counts[known] += 1
+                    distinctOfArticle.append(known)
+                } else {
+                    indexOf[values] = distinct.count
+                    distinctOfArticle.append(distinct.count)
+                    distinct.append(values)
+                    counts.append(1)
+                }
             }
         }
         var order: [[Value]] = []
