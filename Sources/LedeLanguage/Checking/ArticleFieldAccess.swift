@@ -9,17 +9,10 @@ enum ArticleFieldAccess {
     /// The `article.` fields a stage names that `schema` lacks, each once, with where it is named.
     static func missing(in stage: Stage, from schema: Schema) -> [(name: String, span: SourceSpan)] {
         var found: [(name: String, span: SourceSpan)] = []
-        func visit(_ e: Expr) {
-            switch e.kind {
-            case .field(let name) where name.hasPrefix(prefix):
-                if schema.index(of: name) == nil, !found.contains(where: { $0.name == name }) { found.append((name, e.span)) }
-            case .list(let items), .call(_, let items): items.forEach(visit)
-            case .unary(_, let x): visit(x)
-            case .binary(_, let l, let r): visit(l); visit(r)
-            default: break
-            }
+        for field in (stage.items + stage.clauses.flatMap(\.items)).flatMap(\.expr.fields)
+        where field.name.hasPrefix(prefix) && schema.index(of: field.name) == nil && !found.contains(where: { $0.name == field.name }) {
+            found.append(field)
         }
-        for item in stage.items + stage.clauses.flatMap(\.items) { visit(item.expr) }
         return found
     }
 

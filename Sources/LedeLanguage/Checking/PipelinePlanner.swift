@@ -62,8 +62,7 @@ struct PipelinePlanner {
         }
         // A group with no aggregate after it counts its rows.
         if !schema.groupKeys.isEmpty {
-            let count = GroupBy.aggregating(schema, keys: schema.groupKeys,
-                                            aggregates: [Aggregate.Planned(column: Column("count", .number)) { .number(Double($0.count)) }])
+            let count = GroupBy.aggregating(schema, keys: schema.groupKeys, aggregates: [.count(named: "count")])
             steps.append(count)
             stageOfStep.append(pipeline.stages.count - 1)
             schema = count.output

@@ -7,13 +7,15 @@ import LedeStore
 /// settings. The REPL, the script runner and `-e` all feed text to a Session and show what
 /// comes back.
 public final class Session: RunContext {
-    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll(); sqlBackend?.forget() } }
+    public internal(set) var corpus = Corpus() { didSet { builtTables.removeAll(); keptValues.removeAll(); sqlBackend?.forget() } }
     /// The database pipelines from built-in tables run in, as far as SQL runs them exactly; nil
     /// (the default) runs everything in Lede.
     public var sqlBackend: SQLBackend?
     /// The built-in tables as built for the articles loaded now, so a query reads them instead
     /// of building every row again; emptied whenever the articles change.
     var builtTables: [String: Table] = [:]
+    /// What verbs made from the articles and keep (`kept(_:_:)`), by type; emptied with `builtTables`.
+    var keptValues: [ObjectIdentifier: any Sendable] = [:]
     /// The words of the loaded bodies, for `kwic`; grows with the articles (`wordIndex()`).
     var words = WordIndex()
     var analysisCache: [Analysis?] = []
@@ -128,6 +130,13 @@ public final class Session: RunContext {
         let built = try table.table(self)
         builtTables[name] = built
         return built
+    }
+
+    public func kept<T: Sendable>(_ type: T.Type, _ make: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        if let known = keptValues[ObjectIdentifier(type)] as? T { return known }
+        let made = try make()
+        keptValues[ObjectIdentifier(type)] = made
+        return made
     }
 
     func define(_ name: String, _ table: Table) {

@@ -37,6 +37,17 @@ public struct Expr: Sendable, Hashable {
 
     /// The field name when the expression is a bare field, as `select` uses for column names.
     public var fieldName: String? { if case .field(let n) = kind { n } else { nil } }
+
+    /// The fields it reads, in the order written, repeats included.
+    var fields: [(name: String, span: SourceSpan)] {
+        switch kind {
+        case .field(let name): [(name, span)]
+        case .list(let items), .call(_, let items): items.flatMap(\.fields)
+        case .unary(_, let x): x.fields
+        case .binary(_, let l, let r): l.fields + r.fields
+        case .literal, .regex: []
+        }
+    }
 }
 
 /// One argument of a verb: `expr [as name] [asc|desc]`.

@@ -59,27 +59,39 @@ public struct RowOrigin: Sendable, Hashable {
 
 /// The one type that flows through pipes: a schema and rows of values. Rows that come straight
 /// from an article carry their origin; verbs that keep rows whole (where, sort, take) keep it.
+/// Verbs that filter and aggregate read cells and column codes through `storage` instead of
+/// rows (`TableStorage`), so a built table answers them without copying its rows.
 public struct Table: Sendable {
     public var schema: Schema
-    public var rows: [[Value]]
+    /// The rows: as made, or made once from the input for a `group by` that only reordered columns.
+    public var rows: [[Value]] {
+        get { storage.rows }
+        set { storage = TableStorage(rows: newValue) }
+    }
     /// Parallel to `rows` when every row has an origin; empty otherwise.
     public var origins: [RowOrigin]
     /// What a `chart` drew, so front ends that draw better than text (a notebook's HTML
     /// handout: SVG) can draw the same data; nil for every other table.
     public var chart: ChartData?
+    private(set) var storage: TableStorage
 
     public init(_ schema: Schema, rows: [[Value]] = [], origins: [RowOrigin] = []) {
+        self.init(schema, storage: TableStorage(rows: rows), origins: origins)
+    }
+
+    init(_ schema: Schema, storage: TableStorage, origins: [RowOrigin]) {
         self.schema = schema
-        self.rows = rows
-        self.origins = origins.count == rows.count ? origins : []
+        self.storage = storage
+        self.origins = origins.count == storage.count ? origins : []
     }
 
     public var columns: [Column] { schema.columns }
-    public var count: Int { rows.count }
+    public var count: Int { storage.count }
 
     /// The rows at `indices`, in that order, with their origins.
     public func selecting(_ indices: [Int]) -> Table {
-        Table(schema, rows: indices.map { rows[$0] }, origins: origins.isEmpty ? [] : indices.map { origins[$0] })
+        let rows = self.rows
+        return Table(schema, rows: indices.map { rows[$0] }, origins: origins.isEmpty ? [] : indices.map { origins[$0] })
     }
 
     public func column(_ name: String) -> [Value]? {

@@ -66,28 +66,69 @@ struct ArticleExprs {
     /// group without regard to case or surrounding spaces ("FOX" with "fox"); a group is labelled
     /// with its most frequent spelling.
     func group(_ scope: [Int], _ run: RunContext, context: CheckContext) throws(Diagnostic) -> (labels: [[Value]], members: [[Int]]) {
-        let (exprs, rows, _) = try compile(run, context: context)
-        var order: [[Value]] = []
-        var members: [[Value]: [Int]] = [:]
-        var spellings: [[Value]: [(values: [Value], count: Int)]] = [:]
-        for a in scope {
-            let values = exprs.map { $0.eval(rows[a]) }
-            let key = values.map(Self.fold)
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(a)
-            if let i = spellings[key]?.firstIndex(where: { $0.values.map(\.plain) == values.map(\.plain) }) {
-                spellings[key]?[i].count += 1
-            } else {
-                spellings[key, default: []].append((values, 1))
+        let (exprs, rows, schema) = try compile(run, context: context)
+        // The articles' values, each distinct list once with how many articles hold it: folding
+        // and spelling then run per distinct list, not per article.
+        var distinct: [[Value]] = []
+        var counts: [Int] = []
+        var indexOf: [[Value]: Int] = [:]
+        var distinctOfArticle: [Int] = []
+        distinctOfArticle.reserveCapacity(scope.count)
+        if items.count == 1, let column = items[0].expr.fieldName.flatMap(schema.index(of:)) {
+            // One field: the articles table's codes tell its values apart already.
+            let encoded = try run.table(named: ArticleTable.name).storage.codes(column)
+            var distinctOfCode = [Int](repeating: -1, count: encoded.values.count)
+            for code in scope.map({ encoded.codes[$0] }) {
+                if distinctOfCode[code] < 0 {
+                    distinctOfCode[code] = distinct.count
+                    distinct.append([encoded.values[code]])
+                    counts.append(0)
+                }
+                counts[distinctOfCode[code]] += 1
+                distinctOfArticle.append(distinctOfCode[code])
+            }
+        } else {
+            for a in scope {
+                let values = exprs.map { $0.eval(rows[a]) }
+                if let known = indexOf[values] {
+                    counts[known] += 1
+                    distinctOfArticle.append(known)
+                } else {
+                    indexOf[values] = distinct.count
+                    distinctOfArticle.append(distinct.count)
+                    distinct.append(values)
+                    counts.append(1)
+                }
             }
         }
+        var order: [[Value]] = []
+        var groupOf: [[Value]: Int] = [:]
+        var groupOfDistinct: [Int] = []
+        var spellings: [[(values: [Value], count: Int)]] = []
+        for (values, count) in zip(distinct, counts) {
+            let key = values.map(Self.fold)
+            let group = groupOf[key] ?? order.count
+            if group == order.count {
+                groupOf[key] = group
+                order.append(key)
+                spellings.append([])
+            }
+            groupOfDistinct.append(group)
+            if let i = spellings[group].firstIndex(where: { $0.values.map(\.plain) == values.map(\.plain) }) {
+                spellings[group][i].count += count
+            } else {
+                spellings[group].append((values, count))
+            }
+        }
+        var members = [[Int]](repeating: [], count: order.count)
+        for (a, d) in zip(scope, distinctOfArticle) { members[groupOfDistinct[d]].append(a) }
         // The most frequent spelling; on a tie, the first seen.
-        let labels = order.map { key -> [Value] in
-            (spellings[key] ?? []).reduce(nil) { (best: (values: [Value], count: Int)?, s) in
+        let labels = zip(order, spellings).map { key, spellings -> [Value] in
+            spellings.reduce(nil) { (best: (values: [Value], count: Int)?, s) in
                 s.count > best?.count ?? 0 ? s : best
             }?.values ?? key
         }
-        return (labels, order.map { members[$0] ?? [] })
+        return (labels, members)
     }
 
     static func fold(_ v: Value) -> Value {

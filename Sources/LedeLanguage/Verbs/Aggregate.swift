@@ -69,10 +69,15 @@ struct Aggregate: Verb {
                   summary: kind.summary, examples: [kind.example])
     }
 
-    /// One aggregate ready to run over a group's rows.
+    /// One aggregate ready to run over a group: the rows of a table at the given indices.
     struct Planned {
         var column: Column
-        var run: ([[Value]]) -> Value
+        var run: (Table, [Int]) -> Value
+
+        /// `count()`: how many rows, named `name`.
+        static func count(named name: String) -> Planned {
+            Planned(column: Column(name, .number)) { _, members in .number(Double(members.count)) }
+        }
     }
 
     /// Checks `kind` applied to `argument` (nil for `count`) over rows of `input`.
@@ -83,7 +88,7 @@ struct Aggregate: Verb {
                 throw context.error("`\(kind.rawValue)` needs a field or expression", at: span,
                                     help: "e.g. \(kind.example)")
             }
-            return Planned(column: Column(name ?? "count", .number)) { rows in .number(Double(rows.count)) }
+            return .count(named: name ?? "count")
         }
         let c = try ExprCompiler(schema: input, context: context).compile(argument)
         if kind == .sum || kind == .avg, !c.type.fits(.number) {
@@ -91,7 +96,15 @@ struct Aggregate: Verb {
                                 at: argument.span, help: "`\(kind.rawValue)` adds numbers; `count` counts rows")
         }
         let label = name ?? (argument.fieldName.map { "\(kind.rawValue)_\($0)" } ?? kind.rawValue)
-        return Planned(column: Column(label, kind.type(of: c.type))) { rows in kind.apply(rows.map(c.eval)) }
+        let column = Column(label, kind.type(of: c.type))
+        // A field is read cell by cell: a group's rows are then never made (see `TableStorage`).
+        if let field = argument.fieldName.flatMap(input.index(of:)) {
+            return Planned(column: column) { table, members in kind.apply(members.map { table.storage.cell($0, field) }) }
+        }
+        return Planned(column: column) { table, members in
+            let rows = table.rows
+            return kind.apply(members.map { c.eval(rows[$0]) })
+        }
     }
 
     func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {

@@ -25,8 +25,13 @@ struct GroupBy: Verb {
         let keep = input.columns.indices.filter { !keyNames.contains(input.columns[$0].name) }
         var grouped = Schema(keyColumns + keep.map { input.columns[$0] })
         grouped.groupKeys = keyNames
-        // One new row per row, filled in place: grouping large tables is mostly this copy.
+        // Keys that are fields only put columns first: the rows are then seen through a column
+        // map rather than copied. Other keys are computed, into one new row per row.
+        let keyFields = by.items.compactMap { $0.expr.fieldName.flatMap(input.index(of:)) }
         let widen: (Table, RunContext) throws(Diagnostic) -> Table = { table, _ in
+            if keyFields.count == keyExprs.count {
+                return Table(grouped, storage: TableStorage(viewing: table.storage, columns: keyFields + keep), origins: table.origins)
+            }
             var rows: [[Value]] = []
             rows.reserveCapacity(table.count)
             for row in table.rows {
@@ -64,29 +69,15 @@ struct GroupBy: Verb {
         output.isScalar = keys.isEmpty && aggregates.count == 1
         let schema = output
         return Step(schema) { table, _ in
-            if keys.isEmpty { return Table(schema, rows: [aggregates.map { $0.run(table.rows) }]) }
-            var order: [[Value]] = []
-            var members: [[[Value]]] = []
-            // One key (the usual case) is looked up as itself, without an array made per row.
-            if keyIndices.count == 1, let k = keyIndices.first {
-                var groupOf: [Value: Int] = [:]
-                for row in table.rows {
-                    if let g = groupOf[row[k]] { members[g].append(row); continue }
-                    groupOf[row[k]] = order.count
-                    order.append([row[k]])
-                    members.append([row])
-                }
-            } else {
-                var groupOf: [[Value]: Int] = [:]
-                for row in table.rows {
-                    let key = keyIndices.map { row[$0] }
-                    if let g = groupOf[key] { members[g].append(row); continue }
-                    groupOf[key] = order.count
-                    order.append(key)
-                    members.append([row])
-                }
+            guard let first = keyIndices.first else {
+                let all = Array(0..<table.count)
+                return Table(schema, rows: [aggregates.map { $0.run(table, all) }])
             }
-            return Table(schema, rows: zip(order, members).map { key, rows in key + aggregates.map { $0.run(rows) } })
+            let groups = RowGroups(table, by: first, then: keyIndices.dropFirst())
+            return Table(schema, rows: groups.members.map { members in
+                // A group's key is its first row's.
+                keyIndices.map { table.storage.cell(members[0], $0) } + aggregates.map { $0.run(table, members) }
+            })
         }
     }
 }

@@ -30,6 +30,9 @@ public protocol RunContext: AnyObject {
     func wordIndex() throws(Diagnostic) -> WordIndex
     /// A table, loaded table or variable by name (`join` reads the table it joins).
     func table(named name: String) throws(Diagnostic) -> Table
+    /// What `make` makes from the articles, made once and kept, like the built tables, until
+    /// the articles change: one value per type.
+    func kept<T: Sendable>(_ type: T.Type, _ make: () throws(Diagnostic) -> T) throws(Diagnostic) -> T
     var cancellation: Cancellation { get }
     /// Whether output may use terminal colours (explain marks parts with colour or brackets).
     var usesColor: Bool { get }

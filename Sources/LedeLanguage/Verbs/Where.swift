@@ -18,8 +18,25 @@ struct Where: Verb {
             throw context.error("expected a condition (true or false), found \(condition.type.withArticle)", at: item.span,
                                 help: "compare it: e.g. `where words > 500` or `where speaker ~ \"Zhao\"`")
         }
+        // A condition on one field is the same for every row holding the same value: it is
+        // read once per distinct value of the column and then looked up by code.
+        let fields = Set(item.expr.fields.map(\.name))
+        let byColumn = fields.count == 1 ? fields.first.flatMap(input.index(of:)) : nil
         return Step(input) { table, context throws(Diagnostic) in
             var keep: [Int] = []
+            if let column = byColumn {
+                let encoded = table.storage.codes(column)
+                var row = [Value](repeating: .null, count: input.columns.count)
+                var holds: [Bool] = []
+                holds.reserveCapacity(encoded.values.count)
+                for (i, value) in encoded.values.enumerated() {
+                    if i & 4095 == 0, context.cancellation.isCancelled { throw Interrupted.diagnostic }
+                    row[column] = value
+                    holds.append(condition.eval(row).bool == true)
+                }
+                for (i, code) in encoded.codes.enumerated() where holds[code] { keep.append(i) }
+                return table.selecting(keep)
+            }
             for (i, row) in table.rows.enumerated() where condition.eval(row).bool == true {
                 if i & 4095 == 0, context.cancellation.isCancelled { throw Interrupted.diagnostic }
                 keep.append(i)

@@ -1,4 +1,3 @@
-import Dispatch
 import LedeCorpus
 
 /// A store's whole answer to one `articles(_:)` request, kept so that the same request (an

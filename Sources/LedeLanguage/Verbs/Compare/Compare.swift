@@ -85,11 +85,11 @@ struct Compare: Verb {
             let scope = try ArticleScope.of(table, verb: "compare", at: span, context: context)
             let articles = run.articles
             let (labels, members) = try keys.group(scope.articles, run, context: context)
-            let analyses = chosen.contains(where: \.needsAnalyses) ? try run.analyses() : []
+            let coverage = try chosen.contains(where: \.needsAnalyses) ? Self.coverage(of: scope, run) : nil
             var rows: [[Value]] = []
             for (label, group) in zip(labels, members) {
                 if run.cancellation.isCancelled { throw Interrupted.diagnostic }
-                let tally = Tally(group, articles: articles, analyses: analyses, scope: scope)
+                let tally = Tally(group, articles: articles, coverage: coverage)
                 rows.append(label + chosen.flatMap { tally.values($0) })
             }
             // The group columns take the type of their values.
@@ -102,41 +102,43 @@ struct Compare: Verb {
         }
     }
 
+    /// What each article holds for the measures: the session's counts of whole articles, with,
+    /// for item rows, the items that flow in counted now for the articles they come from.
+    static func coverage(of scope: ArticleScope, _ run: RunContext) throws(Diagnostic) -> CoverageCounts {
+        let all = try run.kept(CoverageCounts.self) { () throws(Diagnostic) in CoverageCounts(try run.analyses()) }
+        guard scope.itemKind != nil else { return all }
+        return all.counting(only: scope, in: try run.analyses())
+    }
+
     /// The counts behind the measures for one group of articles.
     struct Tally {
         var articles = 0, words = 0
         var quotes = 0, anonymousQuotes = 0, officialQuotes = 0
-        var speakers: [String: Int] = [:]
-        var spelling: [String: String] = [:]
+        /// By speaker number: quotes, and the number of the speaker's first spelling.
+        var speakers: [Int: (quotes: Int, spelling: Int)] = [:]
+        var names = CoverageCounts.Names()
         var namedSources = 0, anonymousSources = 0
-        var outletsCited = Set<String>()
+        var outletsCited = Set<Int>()
         var hedges = 0, figures = 0
 
-        init(_ group: [Int], articles all: [Article], analyses: [Analysis], scope: ArticleScope) {
+        /// Adds up the articles of `group`: only articles and words without `coverage` (when
+        /// the measures need no extraction).
+        init(_ group: [Int], articles all: [Article], coverage: CoverageCounts?) {
+            names = coverage?.names ?? names
             for a in group {
                 articles += 1
                 words += all[a].words
-                guard analyses.indices.contains(a) else { continue }
-                let analysis = analyses[a]
-                for (i, q) in analysis.quotes.enumerated() where q.kind != .term && scope.includes(.quote, article: a, item: i) {
-                    quotes += 1
-                    if q.anonymous { anonymousQuotes += 1; continue }
-                    if let t = q.title, !t.isEmpty { officialQuotes += 1 }
-                    if let name = q.speaker, !name.isEmpty {
-                        let key = name.lowercased()
-                        speakers[key, default: 0] += 1
-                        if spelling[key] == nil { spelling[key] = name }
-                    }
-                }
-                for (i, s) in analysis.sources.enumerated() where scope.includes(.source, article: a, item: i) {
-                    switch s.kind {
-                    case .person, .organisation: namedSources += 1
-                    case .anonymous: anonymousSources += 1
-                    case .outlet: outletsCited.insert(s.name.lowercased())
-                    }
-                }
-                hedges += analysis.hedges.indices.filter { scope.includes(.hedge, article: a, item: $0) }.count
-                figures += analysis.figures.indices.filter { scope.includes(.figure, article: a, item: $0) }.count
+                guard let coverage, coverage.articles.indices.contains(a) else { continue }
+                let counts = coverage.articles[a]
+                quotes += counts.quotes
+                anonymousQuotes += counts.anonymousQuotes
+                officialQuotes += counts.officialQuotes
+                for s in counts.speakers { speakers[s.key, default: (0, s.spelling)].quotes += s.quotes }
+                namedSources += counts.namedSources
+                anonymousSources += counts.anonymousSources
+                outletsCited.formUnion(counts.outletsCited)
+                hedges += counts.hedges
+                figures += counts.figures
             }
         }
 
@@ -154,8 +156,16 @@ struct Compare: Verb {
             case .hedges: return [Value(hedges), words == 0 ? .null : .number((1000 * Double(hedges) / Double(words)).rounded(places: 2))]
             case .figures: return [Value(figures)]
             case .topSpeakers:
-                let top = speakers.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
-                return [top.isEmpty ? .null : .text(top.map { "\(spelling[$0.key] ?? $0.key) (\($0.value))" }.joined(separator: ", "))]
+                // The most quoted first, then by name; only three are kept while reading.
+                var top: [(name: String, quotes: Int, spelling: Int)] = []
+                for (key, s) in speakers {
+                    let entry = (name: names.speakers.names[key], quotes: s.quotes, spelling: s.spelling)
+                    let at = top.firstIndex { entry.quotes != $0.quotes ? entry.quotes > $0.quotes : entry.name < $0.name } ?? top.count
+                    guard at < 3 else { continue }
+                    top.insert(entry, at: at)
+                    if top.count > 3 { top.removeLast() }
+                }
+                return [top.isEmpty ? .null : .text(top.map { "\(names.spellings.names[$0.spelling]) (\($0.quotes))" }.joined(separator: ", "))]
             }
         }
     }

@@ -26,6 +26,7 @@ struct Versions: Verb {
             }
             let articles = run.articles
             let analyses = try run.analyses()
+            let coverage = try Compare.coverage(of: scope, run)
             var names: [String] = []
             for a in scope.articles {
                 let outlet = articles[a].outlet ?? articles[a].file
@@ -34,7 +35,7 @@ struct Versions: Verb {
                 while names.contains(where: { $0.lowercased() == name.lowercased() }) { n += 1; name = "\(outlet) #\(n)" }
                 names.append(name)
             }
-            let columns = scope.articles.map { a in Self.column(a, articles: articles, analyses: analyses, scope: scope) }
+            let columns = scope.articles.map { a in Self.column(a, articles: articles, analyses: analyses, coverage: coverage, scope: scope) }
             let schema = Schema([Column("measure", .text)] + names.map { Column($0, .any, "this outlet's version") })
             let rows = Self.measures.indices.map { m in [Value.text(Self.measures[m])] + columns.map { $0[m] } }
             return Table(schema, rows: rows)
@@ -44,9 +45,9 @@ struct Versions: Verb {
     static let measures = ["headline", "date", "words", "quotes", "top speakers", "figures", "hedges", "anonymous sources"]
 
     /// One article's values, in the order of `measures`.
-    static func column(_ a: Int, articles: [Article], analyses: [Analysis], scope: ArticleScope) -> [Value] {
+    static func column(_ a: Int, articles: [Article], analyses: [Analysis], coverage: CoverageCounts, scope: ArticleScope) -> [Value] {
         let article = articles[a]
-        let tally = Compare.Tally([a], articles: articles, analyses: analyses, scope: scope)
+        let tally = Compare.Tally([a], articles: articles, coverage: coverage)
         let figures = analyses.indices.contains(a)
             ? analyses[a].figures.indices.filter { scope.includes(.figure, article: a, item: $0) }.map { analyses[a].figures[$0] } : []
         let listed = figures.prefix(figuresListed).map { f in [f.text, f.category].compactMap { $0 }.joined(separator: " ") }
