@@ -37,6 +37,19 @@ import Testing
         #expect(f.rows == [["1200"], ["800"]])
     }
 
+    @Test func keysEqualButForCaseTieAndTheNextKeyDecides() {
+        let f = Fixture()
+        f.session.define("c", Table(Schema([Column("outlet", .text), Column("n", .number)]), rows: [
+            [.text("bbc"), .number(2)], [.text("BBC"), .number(1)], [.text("Ap"), .number(3)], [.text("bbc"), .number(0)],
+        ]))
+        f.run("c | sort outlet, n")
+        #expect(f.rows == [["Ap", "3"], ["bbc", "0"], ["BBC", "1"], ["bbc", "2"]])
+        f.run("c | sort outlet desc, n desc")
+        #expect(f.rows == [["bbc", "2"], ["BBC", "1"], ["bbc", "0"], ["Ap", "3"]])
+        f.run("c | sort outlet")
+        #expect(f.rows == [["Ap", "3"], ["bbc", "2"], ["BBC", "1"], ["bbc", "0"]], "ties keep their order")
+    }
+
     @Test func aggregatesAndGroups() {
         let f = Fixture()
         f.run("t | sum words")

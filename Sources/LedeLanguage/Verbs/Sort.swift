@@ -17,13 +17,14 @@ struct Sort: Verb {
         return Step(input) { table, _ in table.selecting(Self.order(table.rows, by: keys)) }
     }
 
-    /// Row indices in key order; nulls sort last in both directions.
+    /// Row indices in key order; nulls sort last in both directions. Keys that order alike
+    /// ("BBC" and "bbc": text orders without case) tie, and the next key decides, as in SQL.
     static func order(_ rows: [[Value]], by keys: [(CompiledExpr, Bool)]) -> [Int] {
         let values = rows.map { row in keys.map { $0.0.eval(row) } }
         return rows.indices.sorted { a, b in
             for (k, key) in keys.enumerated() {
                 let x = values[a][k], y = values[b][k]
-                if x == y { continue }
+                if !(x < y) && !(y < x) { continue }
                 if x.isNull || y.isNull { return y.isNull }
                 return key.1 ? y < x : x < y
             }
