@@ -64,7 +64,7 @@ public final class SQLBackend {
                 decoded.append(value)
             }
             values.append(decoded)
-            if pushdown.keepsOrigins, let origin, let article = row[types.count].integer.flatMap({ Int(exactly: $0) }),
+            if pushdown.keepsOrigins, let origin, let article = row[types.count].integer.flatMap({ Int(exactly: $0) }), article >= 0,
                let item = row[types.count + 1].integer.flatMap({ Int(exactly: $0) }) {
                 origins.append(RowOrigin(origin, article: article, item: item))
             }

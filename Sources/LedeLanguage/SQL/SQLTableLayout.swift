@@ -10,7 +10,7 @@ struct SQLTableLayout: Sendable {
     let origin: RowOrigin.Kind?
 
     /// Bumped whenever the layout changes, so tables written by an older Lede are written again.
-    static let version = "lede-sql-1"
+    static let version = "lede-sql-2"
 
     var sqlName: String { "\"lede_q_\(name)\"" }
 
@@ -31,10 +31,15 @@ struct SQLTableLayout: Sendable {
     /// Whether a column's values have a sort key column.
     static func hasKey(_ type: ValueType) -> Bool { type == .text }
 
-    /// The SQL columns in order, with their types.
+    /// The SQL columns in order, with their types. SQLite keeps `lede_row` as its row id, which
+    /// orders the rows without an index; PostgreSQL's key (`create`) leads with the article, so
+    /// that Citus can distribute the table by it (it wants the distribution column in every
+    /// unique key). A row that stands for no one article has article -1 and no item.
     func columns(_ dialect: SQLDialect) -> [(name: String, type: String)] {
         let integer = dialect.integerType
-        var columns = [(Self.row, integer + " PRIMARY KEY"), (Self.article, integer), (Self.item, integer)]
+        var columns = dialect == .sqlite
+            ? [(Self.row, integer + " PRIMARY KEY"), (Self.article, integer + " NOT NULL"), (Self.item, integer)]
+            : [(Self.row, integer + " NOT NULL"), (Self.article, integer + " NOT NULL"), (Self.item, integer)]
         for (i, column) in schema.columns.enumerated() {
             columns.append((Self.value(i), dialect.columnType(column.type)))
             if Self.hasKey(column.type) { columns.append((Self.key(i), "TEXT")) }
@@ -43,13 +48,14 @@ struct SQLTableLayout: Sendable {
     }
 
     func create(_ dialect: SQLDialect) -> String {
-        "CREATE TABLE \(sqlName) (" + columns(dialect).map { "\($0.name) \($0.type)" }.joined(separator: ", ") + ")"
+        let key = dialect == .postgresql ? ", PRIMARY KEY (\(Self.article), \(Self.row))" : ""
+        return "CREATE TABLE \(sqlName) (" + columns(dialect).map { "\($0.name) \($0.type)" }.joined(separator: ", ") + key + ")"
     }
 
     /// The cells of row `index`, in the order of `columns`; nil when a value has no SQL form or
     /// is not of its column's type.
     func cells(_ row: [Value], at index: Int, origin: RowOrigin?, profiles: [SQLColumnProfile]) -> [SQLValue]? {
-        var cells: [SQLValue] = [.integer(Int64(index)), origin.map { .integer(Int64($0.article)) } ?? .null,
+        var cells: [SQLValue] = [.integer(Int64(index)), .integer(Int64(origin?.article ?? -1)),
                                  origin.map { .integer(Int64($0.item)) } ?? .null]
         for (i, value) in row.enumerated() {
             guard value.isNull || value.type == schema.columns[i].type, let cell = SQLCell.encode(value) else { return nil }
