@@ -41,6 +41,16 @@ enum PushdownBackend: String, CaseIterable, CustomTestStringConvertible, Sendabl
         try session.sqlBackend?.dropQueryTables()
     }
 
+    /// A session in memory and one on this backend, both with the samples loaded; nil, with
+    /// the reason printed, when this backend is not there.
+    func sessionsToCompare() throws -> (memory: Session, pushed: Session)? {
+        if let unavailable {
+            print(unavailable)
+            return nil
+        }
+        return (try PushdownBackend.memory.session(), try session())
+    }
+
     /// A session with the samples loaded, running pipelines on this backend.
     func session() throws -> Session {
         let session = Session()

@@ -116,12 +116,7 @@ import LedeStore
 
     @Test(arguments: [PushdownBackend.sqlite, .postgresql])
     func joinsAndKwicGiveTheSameAnswers(_ backend: PushdownBackend) throws {
-        if let reason = backend.unavailable {
-            print(reason)
-            return
-        }
-        let memory = try PushdownBackend.memory.session()
-        let pushed = try backend.session()
+        guard let (memory, pushed) = try backend.sessionsToCompare() else { return }
         defer { try? PushdownBackend.dropQueryTables(of: pushed) }
         #expect(transcript(pushed, Self.joinable) == transcript(memory, Self.joinable))
         for pipeline in Self.joins + Self.kwics {
@@ -137,12 +132,7 @@ import LedeStore
 
     @Test(arguments: [PushdownBackend.sqlite, .postgresql])
     func sameAnswersAsInMemory(_ backend: PushdownBackend) throws {
-        if let reason = backend.unavailable {
-            print(reason)
-            return
-        }
-        let memory = try PushdownBackend.memory.session()
-        let pushed = try backend.session()
+        guard let (memory, pushed) = try backend.sessionsToCompare() else { return }
         defer { try? PushdownBackend.dropQueryTables(of: pushed) }
         for pipeline in Self.pipelines {
             #expect(transcript(pushed, pipeline) == transcript(memory, pipeline), "\(backend): \(pipeline)")
