@@ -22,3 +22,22 @@ import Testing
         #expect(!SQLCell.isPlain("\u{2000}"))
     }
 }
+
+/// The query tables' keys: PostgreSQL's leads with the article, so Citus can distribute by it.
+@Suite struct SQLTableLayoutTests {
+    let layout = SQLTableLayout(name: "quotes", schema: Schema([Column("text", .text)]), origin: .quote)
+
+    @Test func postgresKeysByArticleThenRowAndSQLiteByRow() {
+        #expect(layout.create(.postgresql).hasSuffix(", PRIMARY KEY (lede_article, lede_row))"))
+        #expect(layout.create(.postgresql).contains("lede_article BIGINT NOT NULL"))
+        #expect(layout.create(.sqlite).contains("lede_row INTEGER PRIMARY KEY, lede_article INTEGER NOT NULL"))
+    }
+
+    @Test func aRowForNoOneArticleHasArticleMinusOne() {
+        let profiles = [SQLColumnProfile()]
+        let cells = layout.cells([.text("x")], at: 3, origin: nil, profiles: profiles)
+        #expect(cells?.prefix(3) == [.integer(3), .integer(-1), .null])
+        let placed = layout.cells([.text("x")], at: 3, origin: RowOrigin(.quote, article: 7, item: 2), profiles: profiles)
+        #expect(placed?.prefix(3) == [.integer(3), .integer(7), .integer(2)])
+    }
+}
