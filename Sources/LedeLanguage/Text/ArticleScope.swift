@@ -27,9 +27,15 @@ struct ArticleScope {
                                 help: "start from articles, quotes, figures, sources, hedges or stories; rows computed by group, count or compare no longer name their articles")
         }
         var scope = ArticleScope(articles: [], itemKind: nil)
-        var seen = Set<Int>()
+        // Indexed by article: a flag per article costs less than hashing each row's article.
+        var seen: [Bool] = []
+        func add(_ a: Int) {
+            guard a >= 0 else { return }
+            if a >= seen.count { seen.append(contentsOf: repeatElement(false, count: max(a + 1 - seen.count, seen.count))) }
+            if !seen[a] { seen[a] = true; scope.articles.append(a) }
+        }
         for origin in table.origins {
-            for a in origin.articleIndices where seen.insert(a).inserted { scope.articles.append(a) }
+            if origin.members.isEmpty { add(origin.article) } else { origin.members.forEach(add) }
             if Tables.scopeKinds.contains(origin.kind) {
                 if scope.itemKind == nil { scope.itemKind = origin.kind }
                 if origin.kind == scope.itemKind { scope.items[origin.article, default: []].insert(origin.item) }
