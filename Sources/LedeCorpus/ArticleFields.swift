@@ -34,7 +34,7 @@ struct ArticleFields {
         var spans: [Paragraph] = []
         var start = 0
         for p in paragraphs {
-            let end = start + p.unicodeScalars.count
+            let end = start + p.scalarCount
             spans.append(Paragraph(start: start, end: end))
             start = end + 2
         }

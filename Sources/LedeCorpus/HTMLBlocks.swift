@@ -57,7 +57,7 @@ enum HTMLBlocks {
             raw = ""
             defer { linkCharacters = 0 }
             guard !text.isEmpty, let owner = owners.last else { return }
-            let characters = text.unicodeScalars.count
+            let characters = text.scalarCount
             blocks.append(HTMLBlock(text: text, characters: characters, linkCharacters: min(linkCharacters, characters),
                                     owner: owner, ownerTag: tree[owner].tag))
         }

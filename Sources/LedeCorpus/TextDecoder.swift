@@ -38,12 +38,14 @@ enum TextDecoder {
     static func utf16(_ raw: [UInt8]) -> Bool? {
         if raw.starts(with: [0xFF, 0xFE]) { return false }
         if raw.starts(with: [0xFE, 0xFF]) { return true }
-        let sample = raw.prefix(4096)
-        let pairs = sample.count / 2
+        let pairs = min(raw.count, 4096) / 2
         guard pairs >= 2 else { return nil }
         var evenZeros = 0, oddZeros = 0
-        for (i, b) in sample.prefix(pairs * 2).enumerated() where b == 0 {
-            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        raw.withUnsafeBufferPointer { bytes in
+            for i in 0..<pairs {
+                if bytes[2 * i] == 0 { evenZeros += 1 }
+                if bytes[2 * i + 1] == 0 { oddZeros += 1 }
+            }
         }
         if oddZeros * 10 >= pairs * 3 && evenZeros * 20 < pairs { return false }
         if evenZeros * 10 >= pairs * 3 && oddZeros * 20 < pairs { return true }
