@@ -92,4 +92,26 @@ import LedeExtract
         #expect(try S.table(session, "compare outlets by quotes").rows.map { $0.map(\.plain) } == [["bbc", "4", "1.33"]],
                 "a new article is counted")
     }
+    /// Past 2,048 articles the per-article counts are made in parallel runs and their numbered
+    /// names merged: a speaker or outlet met in several runs is one speaker or outlet.
+    @Test func compareCountsMergeNamesAcrossParallelRuns() throws {
+        let n = 5_000
+        var articles: [Article] = []
+        var analyses: [String: Analysis] = [:]
+        for i in 0..<n {
+            let id = "a\(i)"
+            articles.append(S.article(id, i % 2 == 0 ? "even" : "odd", "2005-01-01", "H\(i)", "Body \(i)."))
+            var analysis = Analysis()
+            // Three speakers, one spelled two ways; the third first appears past the first run.
+            let speaker = i < 3_000 ? ["Ann Lee", "ann lee", "Bo Yu"][i % 3] : ["Cy Dow", "Bo Yu"][i % 2]
+            analysis.quotes = [S.quote(speaker)]
+            analysis.sources = [S.source(i % 5 == 0 ? "Reuters" : "AP", .outlet)]
+            analyses[id] = analysis
+        }
+        let t = try S.table(S.session(articles, analyses: analyses), "compare outlets by quotes, speakers, outlets_cited, top_speakers")
+        #expect(t.rows.map { $0.map(\.plain) } == [
+            ["even", "2500", "1", "3", "2", "Ann Lee (1000), Cy Dow (1000), Bo Yu (500)"],
+            ["odd", "2500", "1", "2", "2", "Bo Yu (1500), ann lee (1000)"],
+        ])
+    }
 }
