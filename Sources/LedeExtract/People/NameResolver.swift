@@ -83,7 +83,7 @@ struct NameResolver {
     }
 
     /// "Sen. Bernie Sanders" is "the senator", "Indiana Gov. Mike Pence" "the Indiana governor".
-    private static let roleWords: [String: String] = [
+    private static let roleWords: WordTable<String> = [
         "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
         "amb": "ambassador", "atty": "attorney", "sec": "secretary", "lt": "lieutenant", "col": "colonel",
         "capt": "captain", "cmdr": "commander", "supt": "superintendent", "cllr": "councillor", "sgt": "sergeant",

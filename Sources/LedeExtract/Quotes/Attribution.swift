@@ -237,7 +237,7 @@ struct QuoteAttributor {
         return names.canonical(named.name, at: tokens[named.first].start)
     }
 
-    private static let documents: Set<String> = ["statement", "letter", "memo", "email", "e-mail", "note", "release", "document"]
+    private static let documents: WordSet = ["statement", "letter", "memo", "email", "e-mail", "note", "release", "document"]
 
     /// "the spokeswoman said" after "a BaFin spokeswoman said": the unnamed source introduced
     /// earlier with the same head noun, named as it was introduced.

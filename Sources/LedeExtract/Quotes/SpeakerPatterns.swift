@@ -59,10 +59,10 @@ extension QuoteAttributor {
 
     /// Words that open a clause of content after a speech verb ("said it was", "said the plan").
     /// ("assured the workers" names who was told, so determiners are not among them).
-    static let clauseOpeners: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "this", "there"]
+    static let clauseOpeners: WordSet = ["that", "it", "he", "she", "they", "we", "i", "you", "this", "there"]
 
     /// Stretches of time after "this": "said this month", "told reporters this week".
-    static let periods: Set<String> = [
+    static let periods: WordSet = [
         "morning", "afternoon", "evening", "week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter",
     ]
 
@@ -187,7 +187,7 @@ extension QuoteAttributor {
     }
 
     /// Words whose "’s" is "is" or "has": "it’s “all about management”".
-    static let contractedIs: Set<String> = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
+    static let contractedIs: WordSet = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
 
     /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
     /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."

@@ -16,11 +16,11 @@ extension Vocabulary {
     /// Words before a verb form that make it passive, an infinitive or a noun ("the latest
     /// reports", "the following comment", "her remarks"); so does a compound with a number
     /// ("a 41-page report").
-    private static let passiveMarkers: Set<String> = [
+    private static let passiveMarkers: WordSet = [
         "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "to", "latest", "new", "recent",
         "annual", "initial", "preliminary", "final", "following", "his", "her", "its", "their", "our", "my", "your",
     ]
-    private static let gerundLinks: Set<String> = ["by", "with"]
+    private static let gerundLinks: WordSet = ["by", "with"]
 
     /// The cue starting at token `i`, if that token is a speech verb used actively.
     func cue(_ tokens: [Token], at i: Int, lowerBound: Int = 0) -> Cue? {
