@@ -1,7 +1,8 @@
 import Testing
 @testable import LedeExtract
 
-/// `WordTable` must answer as the `Set<String>` and `Dictionary` it replaced.
+/// `WordTable` must answer as the `Set<String>` and `Dictionary` it replaced, and the string
+/// helpers as the calls they replaced.
 @Suite struct WordTableTests {
     /// Words that trip byte hashing: case, both apostrophes, accents in one scalar and in two
     /// (canonically equal), an accent on a space, and words of Greek and Chinese.
@@ -45,5 +46,13 @@ import Testing
         #expect(names["jose\u{301}"] == .male)
         #expect(names.count == 4)
         #expect(Vocabulary(.standard).givenNames["patricia"] == .female)
+    }
+
+    @Test func wordsSplitAsSplitDoes() {
+        for text in ["Hillary Rodham Clinton", "Xi", "", " ", "  two  spaces ", "José Mourinho", "a \u{301}b c", "北京 大学"] {
+            #expect(text.words == text.split(separator: " "), "\(text)")
+            #expect(text.hasSpace == (text.split(separator: " ", omittingEmptySubsequences: false).count > 1), "\(text)")
+        }
+        #expect(!"a \u{301}b".hasSpace)
     }
 }

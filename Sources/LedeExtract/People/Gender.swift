@@ -37,7 +37,7 @@ extension Vocabulary {
     /// The sex a name's first word or an honorific before it tells: "Patricia Hewitt", "Ms Hewitt".
     func gender(ofName name: String, honorific: String? = nil) -> Gender {
         if let honorific, let g = honorifics[honorific.lowercased().trimmingSuffix(".")], g != .unknown { return g }
-        guard let first = name.split(separator: " ").first else { return .unknown }
+        guard let first = name.words.first else { return .unknown }
         return givenNames[first.lowercased()] ?? .unknown
     }
 

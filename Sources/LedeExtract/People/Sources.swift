@@ -43,7 +43,7 @@ struct SourceFinder {
     }
 
     private func isOrganisation(_ name: String) -> Bool {
-        name.split(separator: " ").contains { vocabulary.organisationWords.contains($0.lowercased()) }
+        name.words.contains { vocabulary.organisationWords.contains($0.lowercased()) }
     }
 
     /// The attribution words just before an outlet: "according to", "told", "spoke with", "for".

@@ -118,7 +118,7 @@ extension QuoteAttributor {
             return Attribution(phrase: p, cueWords: ":")
         }
         // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
-        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" "),
+        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.hasSpace,
            tokens[p.last].isCapitalised {
             return Attribution(phrase: p, cueWords: ":")
         }
@@ -240,7 +240,7 @@ extension QuoteAttributor {
         for start in starts {
             guard let p = reader.leading(from: start, hi: hi) else { continue }
             if start != lo, start != starts.last, p.last + 1 <= hi, tokens[p.last + 1].text == "," { continue }
-            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
+            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).hasSpace
             if known || start == starts.last { return p }
         }
         return nil
