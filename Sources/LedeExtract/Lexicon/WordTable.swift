@@ -46,14 +46,14 @@ struct WordTable<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { entry(word) != nil }
 
-    private func entry(_ word: String) -> Int? {
+    @inline(__always) private func entry(_ word: String) -> Int? {
         if keys.isEmpty { return nil }
         let (h, ascii) = Self.hash(word)
         return ascii ? asciiEntry(word, h) : byString[word]
     }
 
     /// The entry of an all-ASCII `word` whose hash is `h`: such strings are equal when their bytes are.
-    private func asciiEntry(_ word: String, _ h: UInt32) -> Int? {
+    @inline(__always) private func asciiEntry(_ word: String, _ h: UInt32) -> Int? {
         var slot = Int(h) & mask
         while true {
             let e = Int(slots[slot])
