@@ -1,7 +1,7 @@
 /// What a figure counts: the noun phrase after it, cut at stop words, adverbs and verbs.
 extension FigureReader {
     /// Words that end a noun phrase, here and in a claimant (`nounPhrase`).
-    static let stop: Set<String> = [
+    static let stop: WordSet = [
         "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "since", "that",
         "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been", "being", "have",
         "has", "had", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "do",
@@ -89,8 +89,8 @@ extension FigureReader {
         return (a, b, words)
     }
 
-    private static let notWhatFor: Set<String> = ["total", "all", "first", "last", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "period", "value", "fact"]
-    private static let determiners: Set<String> = ["the", "its", "their", "all", "his", "her", "our", "those", "these"]
+    private static let notWhatFor: WordSet = ["total", "all", "first", "last", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "period", "value", "fact"]
+    private static let determiners: WordSet = ["the", "its", "their", "all", "his", "her", "our", "those", "these"]
 
     /// "soldiers", "children", "months": a plural noun, which heads the phrase it ends.
     static func isPlural(_ word: String) -> Bool {
@@ -101,7 +101,7 @@ extension FigureReader {
     }
 
     /// Common verbs that end a category: "three top bosses stood down" -> "top bosses".
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "died", "fled", "killed", "remain", "remained", "left", "stood", "went", "came", "took", "made", "got",
         "saw", "lost", "won", "fell", "rose", "grew", "ran", "met", "paid", "sold", "bought", "held", "kept",
         "became", "began", "thought", "found", "gave", "knew", "brought", "spent", "built", "sent", "hit",
@@ -109,7 +109,7 @@ extension FigureReader {
         "need", "needs", "want", "wants", "live", "lives", "work", "works", "face", "faces", "remains", "see",
         "sees", "own", "owns", "play", "plays", "voted", "vote", "attend", "attended", "joined", "signed",
     ]
-    static let ingNouns: Set<String> = [
+    static let ingNouns: WordSet = [
         "building", "meeting", "housing", "funding", "spending", "training", "clothing", "offering", "rating",
         "ranking", "earning", "bombing", "shooting", "killing", "hearing", "ceiling", "wedding", "setting",
         "recording", "painting", "warning", "landing", "crossing", "opening", "saving", "savings", "listing",

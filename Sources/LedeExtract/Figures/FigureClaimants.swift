@@ -1,7 +1,7 @@
 /// Who claims a figure when no quote holds it: "according to X", or the subject (else the object)
 /// of a claim verb from the figure-cues lexicon ("X estimated", "said X").
 extension FigureReader {
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "also", "had",
         "has", "did", "does", "do", "previously", "earlier", "repeatedly", "publicly", "reportedly",
         "officially", "already", "now", "not", "later", "recently", "separately", "shall", "may",
@@ -54,7 +54,7 @@ extension FigureReader {
     }
 
     /// Words for what was counted or written, whose maker claims the figure.
-    static let records: Set<String> = ["figures", "data", "report", "records", "estimates", "statistics", "numbers", "count", "documents", "study", "survey", "results"]
+    static let records: WordSet = ["figures", "data", "report", "records", "estimates", "statistics", "numbers", "count", "documents", "study", "survey", "results"]
 
     /// The maker of a record after "according to": "figures gathered by rescue volunteers",
     /// "data from the health ministry", "a report published by the UN" -> the noun phrase after "by" or "from".
@@ -74,7 +74,6 @@ extension FigureReader {
     func nounPhrase(_ toks: [NToken], from: Int, forward: Bool) -> (Int, Int)? {
         let n = toks.count
         func t(_ i: Int) -> String { i >= 0 && i < n ? toks[i].text : "" }
-        let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
         func partOf(_ i: Int) -> Bool {
             guard i >= 0, i < n else { return false }
             let tk = toks[i]
@@ -92,7 +91,7 @@ extension FigureReader {
         }
         if forward {
             var a = from
-            if determiners.contains(t(a)) { a += 1 }
+            if Self.phraseDeterminers.contains(t(a)) { a += 1 }
             var b = a
             while b < n, b - a < 8, partOf(b) {
                 if toks[b].kind == .word, Self.pronouns.contains(t(b)), b > a { break }
@@ -111,9 +110,11 @@ extension FigureReader {
         }
     }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "you"]
+    /// Words a noun phrase may open with, left out of the claimant.
+    static let phraseDeterminers: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
+    static let pronouns: WordSet = ["he", "she", "they", "we", "i", "you"]
     /// Words that are never part of a claimant: days, time words, the medium of a statement.
-    static let notClaimant: Set<String> = [
+    static let notClaimant: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
         "tonight", "tomorrow", "statement", "interview", "week", "month", "year", "morning", "evening",
         "afternoon", "night", "earlier", "later", "recently", "previously", "separately", "however", "meanwhile",

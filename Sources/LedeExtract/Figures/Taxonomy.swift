@@ -1,6 +1,6 @@
 /// Category lemmas and groups: singularises what a figure counts and finds it in the taxonomy.
 public enum Taxonomy {
-    static let irregular: [String: String] = [
+    static let irregular: WordTable<String> = [
         "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
         "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
         "knives": "knife", "halves": "half", "police": "police", "aircraft": "aircraft",

@@ -27,7 +27,7 @@ public struct FigureLexicons: Sendable {
     var taxonomyMaxWords = 1
     var hedges = PhraseTable<HedgeInfo>()
     /// Claim verb as written -> lemma ("claimed" -> "claim").
-    var cues: [String: String] = [:]
+    var cues = WordTable<String>([])
 
     /// The tables of the built-in lexicons.
     public static var standard: FigureLexicons { Lexicons.standard.figures }
@@ -64,10 +64,12 @@ public struct FigureLexicons: Sendable {
             let f = try Self.fields(e, 2...3, "phrase<TAB>class[<TAB>lemma]")
             hedges.add(Self.words(f[0]), HedgeInfo(lemma: f.count > 2 ? f[2] : f[0].lowercased(), hedgeClass: f[1]))
         }
+        var cueLemmas: [(String, String)] = []
         for e in entries("figure-cues") {
             let f = try Self.fields(e, 2...2, "form<TAB>lemma")
-            cues[f[0].lowercased()] = f[1]
+            cueLemmas.append((f[0].lowercased(), f[1]))
         }
+        cues = WordTable(cueLemmas)
         prefixUnits.sort(); suffixUnits.sort(); qualifiersBefore.sort(); qualifiersAfter.sort(); hedges.sort()
     }
 
@@ -108,9 +110,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable { var words: [String]; var value: Value }
     var byFirst: [String: [Entry]] = [:]
     var byLast: [String: [Entry]] = [:]
-    /// The keys of `byFirst` and `byLast` for a cheap first test of every token (`WordTable`).
-    private var firstWords: WordSet = []
-    private var lastWords: WordSet = []
+    /// `byFirst` and `byLast` as `WordTable`s, for the look-up made at nearly every token.
+    private var firstTable = WordTable<[Entry]>([])
+    private var lastTable = WordTable<[Entry]>([])
 
     mutating func add(_ words: [String], _ value: Value) {
         guard let first = words.first, let last = words.last else { return }
@@ -124,13 +126,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func sort() {
         for k in byFirst.keys { byFirst[k]?.sort { $0.words.count > $1.words.count } }
         for k in byLast.keys { byLast[k]?.sort { $0.words.count > $1.words.count } }
-        firstWords = WordSet(byFirst.keys)
-        lastWords = WordSet(byLast.keys)
+        firstTable = WordTable(byFirst.map { ($0.key, $0.value) })
+        lastTable = WordTable(byLast.map { ($0.key, $0.value) })
     }
+
+    /// True when some phrase starts with `word`.
+    func starts(with word: String) -> Bool { firstTable.contains(word) }
 
     /// The longest phrase starting at token `i`; returns the index after it.
     func match(_ tokens: [NToken], at i: Int) -> (end: Int, value: Value)? {
-        guard i < tokens.count, firstWords.contains(tokens[i].text), let list = byFirst[tokens[i].text] else { return nil }
+        guard i < tokens.count, let list = firstTable[tokens[i].text] else { return nil }
         outer: for e in list {
             let n = e.words.count
             guard i + n <= tokens.count else { continue }
@@ -143,7 +148,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before token `end` (exclusive); returns its first index.
     func match(_ tokens: [NToken], endingBefore end: Int) -> (start: Int, value: Value)? {
-        guard end > 0, lastWords.contains(tokens[end - 1].text), let list = byLast[tokens[end - 1].text] else { return nil }
+        guard end > 0, let list = lastTable[tokens[end - 1].text] else { return nil }
         outer: for e in list {
             let n = e.words.count
             guard end - n >= 0 else { continue }

@@ -23,9 +23,9 @@ struct Vocabulary: Sendable {
     /// Nouns for people that are no titles ("woman", "resident"): "the woman said" refers back.
     let personNouns: WordSet
     /// Given names (lowercased) and the sex of most of their bearers.
-    let givenNames: [String: Gender]
+    let givenNames: WordTable<Gender>
     /// "mr", "ms", "lord", ... (lowercased, no dot) and the sex they tell.
-    let honorifics: [String: Gender]
+    let honorifics: WordTable<Gender>
 
     init(_ lexicons: Lexicons) {
         var verbs: [String: String] = [:]
@@ -75,9 +75,9 @@ struct Vocabulary: Sendable {
 
     /// Words before a name that cite it as an outlet: "the X", "told X", "quoted by X", "a report
     /// in X", "spoke to X", "according to X", "an interview with X", "wrote for X".
-    private static let outletCitations: Set<String> = ["the", "told", "by", "in", "to", "with", "for"]
+    private static let outletCitations: WordSet = ["the", "told", "by", "in", "to", "with", "for"]
     /// Verbs after a name that cite it as an outlet: "X reported", "X has reported", "X understands".
-    private static let outletVerbs: Set<String> = ["reported", "reports", "understands", "revealed", "reveals", "published"]
+    private static let outletVerbs: WordSet = ["reported", "reports", "understands", "revealed", "reveals", "published"]
 
     /// Outlets missing from `outlets.txt`, named by their last word (`outlet-words.txt`): a
     /// capitalised run of two to four words, after an optional "The", ending in an outlet word

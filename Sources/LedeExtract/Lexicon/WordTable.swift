@@ -2,13 +2,22 @@
 /// token. FNV-1a over the UTF-8 bytes with open addressing costs a few dozen instructions a
 /// look-up; `Set<String>` and `Dictionary`, with Swift's seeded SipHash, took several hundred
 /// (callgrind over 200 BBC articles).
+///
+/// Answers as a dictionary keyed by `String` would: Swift compares strings by canonical
+/// equivalence ("é" written as one scalar or as "e" and a combining accent), which a hash of the
+/// bytes cannot see, so a word with a byte outside ASCII is looked up among the keys that have
+/// one in such a dictionary. (Only a word equal to an ASCII key through a singleton such as
+/// KELVIN SIGN for "K" would be missed; the readers look up lowercased words, where it is "k".)
 struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [String] = []
+    /// The words, each once, in the order first given.
+    private(set) var keys: [String] = []
     private var values: [Value] = []
     private var hashes: [UInt32] = []
     /// Entry index + 1 for each slot, 0 when empty; a power of two at least twice the entries.
     private var slots: [Int32] = [0]
     private var mask = 0
+    /// Entry index of each key with a byte outside ASCII: words with such a byte are looked up here.
+    private var byString: [String: Int] = [:]
 
     /// A table of `pairs`; a key given twice keeps its last value, as a dictionary's assignment does.
     init(_ pairs: some Sequence<(String, Value)>) {
@@ -18,10 +27,11 @@ struct WordTable<Value: Sendable>: Sendable {
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
         for (key, value) in pairs {
-            let h = Self.hash(key)
+            let (h, ascii) = Self.hash(key)
+            if let e = ascii ? asciiEntry(key, h) : byString[key] { values[e] = value; continue }
             var slot = Int(h) & mask
-            while slots[slot] != 0, keys[Int(slots[slot]) - 1] != key { slot = (slot + 1) & mask }
-            if slots[slot] != 0 { values[Int(slots[slot]) - 1] = value; continue }
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            if !ascii { byString[key] = keys.count }
             keys.append(key)
             values.append(value)
             hashes.append(h)
@@ -36,9 +46,14 @@ struct WordTable<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { entry(word) != nil }
 
-    private func entry(_ word: String) -> Int? {
+    @inline(__always) private func entry(_ word: String) -> Int? {
         if keys.isEmpty { return nil }
-        let h = Self.hash(word)
+        let (h, ascii) = Self.hash(word)
+        return ascii ? asciiEntry(word, h) : byString[word]
+    }
+
+    /// The entry of an all-ASCII `word` whose hash is `h`: such strings are equal when their bytes are.
+    @inline(__always) private func asciiEntry(_ word: String, _ h: UInt32) -> Int? {
         var slot = Int(h) & mask
         while true {
             let e = Int(slots[slot])
@@ -48,12 +63,17 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Over the string's contiguous bytes: iterating `utf8` costs about six times as much.
-    @inline(__always) private static func hash(_ word: String) -> UInt32 {
-        func fnv(_ bytes: some Sequence<UInt8>) -> UInt32 {
+    /// FNV-1a over the string's contiguous bytes (iterating `utf8` costs about six times as much),
+    /// and whether every byte is ASCII.
+    @inline(__always) private static func hash(_ word: String) -> (hash: UInt32, ascii: Bool) {
+        func fnv(_ bytes: some Sequence<UInt8>) -> (hash: UInt32, ascii: Bool) {
             var h: UInt32 = 2_166_136_261
-            for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
-            return h
+            var high: UInt8 = 0
+            for byte in bytes {
+                h = (h ^ UInt32(byte)) &* 16_777_619
+                high |= byte
+            }
+            return (h, high < 0x80)
         }
         return word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)
     }
@@ -64,6 +84,10 @@ typealias WordSet = WordTable<Bool>
 
 extension WordTable where Value == Bool {
     init(_ words: some Sequence<String>) { self.init(words.lazy.map { ($0, true) }) }
+}
+
+extension WordTable: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral pairs: (String, Value)...) { self.init(pairs) }
 }
 
 extension WordTable: ExpressibleByArrayLiteral where Value == Bool {

@@ -43,10 +43,10 @@ public struct CorpusNames: Sendable {
             for q in analysis.quotes where !q.anonymous { if let s = q.speaker, persons.contains(s) { counts[s, default: 0] += 1 } }
         }
         var map: [String: String] = [:]
-        let full = counts.keys.filter { $0.contains(" ") }
+        let full = counts.keys.filter { $0.hasSpace }
         // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
         let byEnds = Dictionary(grouping: full) { name -> String in
-            let words = name.split(separator: " ")
+            let words = name.words
             return "\(words.first ?? "") \(words.last ?? "")"
         }
         for (_, forms) in byEnds where forms.count > 1 {
@@ -54,8 +54,8 @@ public struct CorpusNames: Sendable {
             for form in forms { map[form] = best }
         }
         // A lone surname: the full name the corpus uses for it, when one dominates.
-        let bySurname = Dictionary(grouping: full) { String($0.split(separator: " ").last ?? "") }
-        for single in counts.keys where !single.contains(" ") {
+        let bySurname = Dictionary(grouping: full) { String($0.words.last ?? "") }
+        for single in counts.keys where !single.hasSpace {
             guard let candidates = bySurname[single] else { continue }
             var weights: [String: Int] = [:]
             for c in candidates { weights[map[c] ?? c, default: 0] += counts[c] ?? 0 }

@@ -27,21 +27,17 @@ enum Gender: Sendable {
 
 extension Vocabulary {
     /// `name<TAB>gender` lines as a lowercased lookup table.
-    static func genders(_ lines: [String]) -> [String: Gender] {
-        var table: [String: Gender] = [:]
-        table.reserveCapacity(lines.count)
-        for line in lines {
-            // Read by bytes: given-names.txt has ten thousand lines, read at every start.
-            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
-            table[line[..<tab].lowercased()] = Gender(code: line[line.utf8.index(after: tab)...])
-        }
-        return table
+    static func genders(_ lines: [String]) -> WordTable<Gender> {
+        // Read by bytes: given-names.txt has ten thousand lines, read at every start.
+        WordTable(lines.lazy.compactMap { line in
+            line.utf8.firstIndex(of: 0x09).map { tab in (line[..<tab].lowercased(), Gender(code: line[line.utf8.index(after: tab)...])) }
+        })
     }
 
     /// The sex a name's first word or an honorific before it tells: "Patricia Hewitt", "Ms Hewitt".
     func gender(ofName name: String, honorific: String? = nil) -> Gender {
         if let honorific, let g = honorifics[honorific.lowercased().trimmingSuffix(".")], g != .unknown { return g }
-        guard let first = name.split(separator: " ").first else { return .unknown }
+        guard let first = name.words.first else { return .unknown }
         return givenNames[first.lowercased()] ?? .unknown
     }
 
@@ -53,7 +49,7 @@ extension Vocabulary {
     }
 
     /// Honorifics only ever followed by a surname ("Miss Universe" is a title, not a Miss).
-    private static let surnameHonorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]
+    private static let surnameHonorifics: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]
 
     /// "chancellor", "mum-of-one", "34-year-old", "woman": a noun for a person, which refers back
     /// to someone; "the letter", "the report" speak as themselves.

@@ -67,11 +67,12 @@ struct MentionFinder {
         for o in others where o.kind == .organisation || o.kind == .outlet { names.addBody(o.name, at: o.span.start) }
         let nonInitial = Set(candidates.filter { !$0.initial }.map(\.phrase.name))
         // A sentence-initial name counts when the article refers back to it by its last word.
-        let singles = Set(candidates.map(\.phrase.name).filter { !$0.contains(" ") })
+        let singles = Set(candidates.map(\.phrase.name).filter { !$0.hasSpace })
         var accepted: [Candidate] = []
         for c in candidates {
-            let words = c.phrase.name.split(separator: " ").count
-            let last = c.phrase.name.split(separator: " ").last.map(String.init) ?? ""
+            let nameWords = c.phrase.name.words
+            let words = nameWords.count
+            let last = nameWords.last.map(String.init) ?? ""
             if words >= 2, !c.initial || c.followedByAttribution || nonInitial.contains(c.phrase.name) || singles.contains(last) {
                 names.addFullName(c.phrase.name, at: tokens[c.phrase.nameFirst].start)
                 accepted.append(c)
@@ -85,11 +86,11 @@ struct MentionFinder {
             let canonical = names.canonical(c.phrase.name, at: offset)
             // A lone word is a person only with a title or honorific, or when it belongs to a full name.
             let honorific = c.phrase.nameFirst > 0 && vocabulary.isHonorific(tokens[c.phrase.nameFirst - 1]) ? tokens[c.phrase.nameFirst - 1].text : nil
-            if !canonical.contains(" ") && c.phrase.title == nil && honorific == nil { continue }
+            if !canonical.hasSpace && c.phrase.title == nil && honorific == nil { continue }
             let possessive = tokens[c.phrase.last].bare != tokens[c.phrase.last].text
             let aside = possessive && c.phrase.first > document.sentenceTokens[c.sentence].lowerBound
             names.addReference(canonical, at: offset, sentence: c.sentence, speaking: c.followedByAttribution, aside: aside)
-            names.noteGender(vocabulary.gender(ofName: c.phrase.name.contains(" ") ? c.phrase.name : canonical, honorific: honorific), of: canonical)
+            names.noteGender(vocabulary.gender(ofName: c.phrase.name.hasSpace ? c.phrase.name : canonical, honorific: honorific), of: canonical)
             if let title = c.phrase.title { names.addRole(title, of: canonical, at: offset) }
             mentions.append(Mention(sentence: c.sentence, span: document.span(c.phrase.nameFirst, c.phrase.last),
                                     name: canonical, text: c.phrase.name, title: c.phrase.title,
@@ -121,7 +122,7 @@ struct MentionFinder {
     private func evidence(_ p: Phrase, canonical: String, honorific: String?) -> String {
         if let title = p.title { return "title \(title)" }
         if let honorific { return "honorific \(honorific)" }
-        if let first = p.name.split(separator: " ").first, p.name.contains(" "), vocabulary.givenNames[first.lowercased()] != nil {
+        if let first = p.name.words.first, p.name.hasSpace, vocabulary.givenNames[first.lowercased()] != nil {
             return "given name \(first)"
         }
         if canonical != p.name { return "surname of \(canonical)" }

@@ -17,7 +17,7 @@ struct NameResolver {
     private(set) var references: [(offset: Int, name: String, sentence: Int, speaking: Bool, aside: Bool)] = []
 
     mutating func addFullName(_ name: String, at offset: Int) {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.words.map(String.init)
         guard words.count >= 2 else { return }
         if let i = people.firstIndex(where: { $0.name == name || Self.extends($0.words, words) }) {
             // "Hillary Rodham Clinton" after "Hillary Clinton": keep the first, fuller form wins.
@@ -36,7 +36,7 @@ struct NameResolver {
     /// sharing its last word (or, for one word, any word: "Xi" -> "Xi Jinping"), else itself.
     func canonical(_ written: String, at offset: Int) -> String {
         // Initials and abbreviated titles drop out ("Donald J. Trump"); "Jr." and "Sr." tell people apart.
-        let words = written.split(separator: " ").map(String.init).filter { !$0.hasSuffix(".") || $0.count > 3 || ["Jr.", "Sr."].contains($0) }
+        let words = written.words.map(String.init).filter { !$0.hasSuffix(".") || $0.count > 3 || ["Jr.", "Sr."].contains($0) }
         guard let last = words.last else { return written }
         let byLast = people.filter { $0.words.last == last && (words.count == 1 || $0.words.first == words.first || words.count < $0.words.count) }
         let candidates = !byLast.isEmpty ? byLast : words.count == 1 ? people.filter { $0.words.contains(last) } : []
@@ -55,7 +55,7 @@ struct NameResolver {
     /// "Daiwa said" after "Daiwa Securities": the one organisation the article names in full
     /// that starts with the short name; the short name when none or several do.
     func fullBody(_ name: String) -> String {
-        guard !name.contains(" ") else { return name }
+        guard !name.hasSpace else { return name }
         let fuller = Set(bodies.map(\.name).filter { $0.hasPrefix(name + " ") })
         return fuller.count == 1 ? fuller.first ?? name : name
     }
@@ -83,7 +83,7 @@ struct NameResolver {
     }
 
     /// "Sen. Bernie Sanders" is "the senator", "Indiana Gov. Mike Pence" "the Indiana governor".
-    private static let roleWords: [String: String] = [
+    private static let roleWords: WordTable<String> = [
         "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
         "amb": "ambassador", "atty": "attorney", "sec": "secretary", "lt": "lieutenant", "col": "colonel",
         "capt": "captain", "cmdr": "commander", "supt": "superintendent", "cllr": "councillor", "sgt": "sergeant",
@@ -165,12 +165,12 @@ extension NameResolver {
     /// unnamed sources, documents and organisations ("officials", "the official", "the report",
     /// "Gazprom") stay as written.
     func claimant(_ text: String, at offset: Int, vocabulary: Vocabulary) -> String? {
-        let words = text.split(separator: " ").map { $0.lowercased() }
+        let words = text.words.map { $0.lowercased() }
         guard let first = words.first, let last = words.last else { return nil }
         if words.count == 1, PhraseReader.pronouns.contains(first) {
             return ["he", "she"].contains(first) ? nearestPerson(before: offset, gender: Gender(pronoun: first)) : nil
         }
-        let lowercaseHead = text.split(separator: " ").last?.first?.isLowercase == true
+        let lowercaseHead = text.words.last?.first?.isLowercase == true
         if first == "the", (2...5).contains(words.count), lowercaseHead, vocabulary.isPersonNoun(last), !Vocabulary.isPlural(last),
            !vocabulary.anonymousHeads.contains(last) {
             return holder(of: Array(words.dropFirst()), before: offset)

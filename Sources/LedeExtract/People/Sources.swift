@@ -43,7 +43,7 @@ struct SourceFinder {
     }
 
     private func isOrganisation(_ name: String) -> Bool {
-        name.split(separator: " ").contains { vocabulary.organisationWords.contains($0.lowercased()) }
+        name.words.contains { vocabulary.organisationWords.contains($0.lowercased()) }
     }
 
     /// The attribution words just before an outlet: "according to", "told", "spoke with", "for".
@@ -69,8 +69,8 @@ struct SourceFinder {
     /// attribute something: a speech verb after it, "according to" before it, or "familiar
     /// with", "who spoke", "on condition of anonymity" after it.
     private func anonymous(at i: Int, sentence s: Int, range: Range<Int>) -> SourceRef? {
-        let t = tokens[i]
-        guard t.isWord, !t.isCapitalised || i == range.lowerBound, vocabulary.anonymousHeads.contains(t.lower) else { return nil }
+        // Read in place: a copy of the token (four strings) at every token of the article cost more than the test.
+        guard tokens[i].isWord, !tokens[i].isCapitalised || i == range.lowerBound, vocabulary.anonymousHeads.contains(tokens[i].lower) else { return nil }
         // "the official Chinese state press agency": an adjective, not a source.
         if i + 1 < range.upperBound, tokens[i + 1].isCapitalised { return nil }
         var a = i

@@ -173,7 +173,7 @@ struct QuoteAttributor {
 
     /// A full name "he" can point back to; "one questioner" and "Zhao" alone are not.
     private static func isNamed(_ speaker: String) -> Bool {
-        speaker.contains(" ") && speaker.first?.isUppercase == true
+        speaker.hasSpace && speaker.first?.isUppercase == true
     }
 
     /// The quoted words without the continuation marks of a multi-paragraph quote.
@@ -233,11 +233,11 @@ struct QuoteAttributor {
         guard paragraph == first.paragraph,
               let next = document.sentences.indices.first(where: { document.sentences[$0].paragraph == paragraph + 1 }),
               let found = reportedSpeech(inSentence: next), let named = found.phrase, named.kind == .person,
-              named.first == document.sentenceTokens[next].lowerBound, named.name.contains(" ") else { return nil }
+              named.first == document.sentenceTokens[next].lowerBound, named.name.hasSpace else { return nil }
         return names.canonical(named.name, at: tokens[named.first].start)
     }
 
-    private static let documents: Set<String> = ["statement", "letter", "memo", "email", "e-mail", "note", "release", "document"]
+    private static let documents: WordSet = ["statement", "letter", "memo", "email", "e-mail", "note", "release", "document"]
 
     /// "the spokeswoman said" after "a BaFin spokeswoman said": the unnamed source introduced
     /// earlier with the same head noun, named as it was introduced.
@@ -323,7 +323,7 @@ struct QuoteAttributor {
         case .person:
             // A lone word no full name explains may be a firm's short name ("Daiwa said").
             let name = names.canonical(p.name, at: offset)
-            quote.speaker = name.contains(" ") || p.title != nil ? name : names.fullBody(name)
+            quote.speaker = name.hasSpace || p.title != nil ? name : names.fullBody(name)
         case .pronoun:
             // A pronoun refers back from where it is written: in "He said Mr Blair had spoken with
             // “…”, adding: “…”", he is someone named before Mr Blair.

@@ -36,7 +36,7 @@ struct IndirectQuoteFinder {
         return out
     }
 
-    private static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "of", "about", "for", "to", "with"]
+    private static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "of", "about", "for", "to", "with"]
 
     /// "X said (that) content": a subject at the start of a clause and content after the cue.
     private func leading(_ s: Int, _ lo: Int, _ hi: Int, _ reader: PhraseReader, _ attributor: QuoteAttributor) -> Quote? {

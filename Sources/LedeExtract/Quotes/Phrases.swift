@@ -18,47 +18,47 @@ struct PhraseReader {
     let vocabulary: Vocabulary
     let tokens: [Token]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     /// Words between a subject and its verb: "Zhao also said", "she has repeatedly said".
-    private static let adverbs: Set<String> = [
+    private static let adverbs: WordSet = [
         "also", "later", "then", "again", "has", "have", "had", "previously", "once", "further", "reportedly",
         "recently", "earlier", "simply", "quickly", "flatly", "would", "will", "did", "does", "do", "just",
         "repeatedly", "often", "frequently", "publicly", "privately", "initially", "first", "last", "may", "might", "could", "can", "should", "still", "now", "already", "even", "never", "always",
     ]
     /// Words that end a clause when reading a subject backwards.
-    private static let clauseBreaks: Set<String> = [
+    private static let clauseBreaks: WordSet = [
         "that", "and", "but", "because", "while", "when", "as", "which", "where", "if", "so", "than", "after",
         "before", "since", "although", "though", "or", "whom", "whose", "what", "how", "why", "until", "unless",
     ]
     /// Words that end a phrase when reading forwards after "said" or "according to".
-    private static let forwardBreaks: Set<String> = Set([
+    private static let forwardBreaks = WordSet([
         "in", "on", "at", "during", "who", "which", "that", "when", "while", "after", "before", "as", "adding",
         "because", "to", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "and",
         "but", "told", "said", "via", "through", "since", "from",
-    ]).union(auxiliaries)
+    ] + auxiliaries.keys)
     /// "insists the main wall is safe": a verb after a noun phrase makes it a clause's subject.
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must"]
+    static let auxiliaries: WordSet = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must"]
     /// First words of a segment that is an apposition or aside, not the subject.
-    private static let asideStarts: Set<String> = [
+    private static let asideStarts: WordSet = [
         "a", "an", "the", "who", "which", "one", "his", "her", "its", "their", "former", "also", "now", "then",
         "however", "in", "on", "at", "for", "with", "speaking", "according", "meanwhile", "too", "though",
         "earlier", "later", "previously", "separately", "yesterday", "today", "recently", "afterwards", "instead",
     ]
-    private static let prepositions: Set<String> = [
+    private static let prepositions: WordSet = [
         "of", "for", "to", "with", "from", "about", "at", "in", "on", "by", "near", "close", "around", "behind",
     ]
-    private static let placePrepositions: Set<String> = [
+    private static let placePrepositions: WordSet = [
         "on", "in", "at", "along", "near", "off", "into", "onto", "down", "up", "across", "through", "outside", "past",
     ]
-    private static let hearsay: Set<String> = ["alleged", "said", "reported", "thought", "believed", "understood", "known", "claimed", "rumoured", "rumored"]
+    private static let hearsay: WordSet = ["alleged", "said", "reported", "thought", "believed", "understood", "known", "claimed", "rumoured", "rumored"]
     /// "the results of their": a phrase cut before its noun.
-    private static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
-    private static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
-    private static let headModifiers: Set<String> = [
+    private static let possessives: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
+    private static let determiners: WordSet = ["the", "a", "an", "one", "another", "two", "some", "many", "several"]
+    private static let headModifiers: WordSet = [
         "familiar", "who", "close", "for", "from", "in", "with", "at", "of", "on", "involved", "briefed", "speaking", "knowledgeable",
     ]
-    private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-    static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
+    private static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    static let nameConnectors: WordSet = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "der", "dos", "di"]
 
     func isPunct(_ i: Int, _ marks: Set<String> = [",", "\u{2014}", "\u{2013}", "(", ")", ":", ";", "."]) -> Bool {
         tokens[i].kind == .punct && (marks.contains(tokens[i].text) || tokens[i].isQuoteOpener)

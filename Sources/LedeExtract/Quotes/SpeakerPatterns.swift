@@ -59,10 +59,10 @@ extension QuoteAttributor {
 
     /// Words that open a clause of content after a speech verb ("said it was", "said the plan").
     /// ("assured the workers" names who was told, so determiners are not among them).
-    static let clauseOpeners: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "this", "there"]
+    static let clauseOpeners: WordSet = ["that", "it", "he", "she", "they", "we", "i", "you", "this", "there"]
 
     /// Stretches of time after "this": "said this month", "told reporters this week".
-    static let periods: Set<String> = [
+    static let periods: WordSet = [
         "morning", "afternoon", "evening", "week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter",
     ]
 
@@ -118,7 +118,7 @@ extension QuoteAttributor {
             return Attribution(phrase: p, cueWords: ":")
         }
         // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name just before the colon.
-        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.contains(" "),
+        if tokens[hi].text == ":", let p = reader.phrase(reader.clauseStart(lo, e), e), p.kind == .person, p.name.hasSpace,
            tokens[p.last].isCapitalised {
             return Attribution(phrase: p, cueWords: ":")
         }
@@ -187,7 +187,7 @@ extension QuoteAttributor {
     }
 
     /// Words whose "’s" is "is" or "has": "it’s “all about management”".
-    static let contractedIs: Set<String> = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
+    static let contractedIs: WordSet = ["it", "he", "she", "that", "there", "here", "what", "who", "where", "this", "everything", "nothing", "everyone", "nobody", "somebody", "someone"]
 
     /// The first speaker of reported speech in sentence `s`: "Lazar said he welcomed …",
     /// "…, Schiff said.", "Miller, a retired engineer, said pleasantly into the phone."
@@ -240,7 +240,7 @@ extension QuoteAttributor {
         for start in starts {
             guard let p = reader.leading(from: start, hi: hi) else { continue }
             if start != lo, start != starts.last, p.last + 1 <= hi, tokens[p.last + 1].text == "," { continue }
-            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).contains(" ")
+            let known = p.kind != .person || p.title != nil || names.canonical(p.name, at: tokens[p.first].start).hasSpace
             if known || start == starts.last { return p }
         }
         return nil

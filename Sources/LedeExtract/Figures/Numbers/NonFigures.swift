@@ -1,14 +1,14 @@
 /// Things that look like numbers but are not figures: dates, years, times, ordinals, decades,
 /// phone numbers, URLs, labels ("page 5", "No. 7") and identifiers ("G20", "F-16").
 extension NumberParser {
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
         "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
         "nov": 11, "dec": 12,
     ]
     /// Words before a number that make it a label, not a figure.
-    static let labels: Set<String> = [
+    static let labels: WordSet = [
         "page", "pages", "pp", "section", "sections", "chapter", "chapters", "article", "articles",
         "clause", "paragraph", "para", "nr", "nrs", "nos", "room", "flight", "route", "platform", "gate",
         "vol", "volume", "episode", "season", "part", "level", "stage", "phase", "grade", "category",
@@ -20,12 +20,12 @@ extension NumberParser {
         "division", "league", "formula", "squad",
     ]
     /// Words before "one" that make it a pronoun: "the last one", "which one".
-    static let pronounOne: Set<String> = [
+    static let pronounOne: WordSet = [
         "the", "this", "that", "which", "every", "any", "each", "no", "another", "someone", "no-one", "first",
         "last", "next", "previous", "current", "right", "wrong", "other", "little", "only", "big", "new", "old",
         "good", "same", "better", "best", "latest", "final", "second", "third", "loved", "younger", "older",
     ]
-    static let timeWords: Set<String> = ["am", "pm", "gmt", "bst", "utc", "edt", "est", "cet", "cst", "pst", "hrs", "gmt+"]
+    static let timeWords: WordSet = ["am", "pm", "gmt", "bst", "utc", "edt", "est", "cet", "cst", "pst", "hrs", "gmt+"]
 
     func isMonth(_ i: Int) -> Bool {
         guard isWord(i), Self.months[t(i)] != nil else { return false }

@@ -17,18 +17,13 @@ struct NumberParser {
     }
 
     /// Words and symbols that can open a number, a non-figure pattern or a range.
-    static let triggers: Set<String> = {
-        var s = Set<String>()
-        for d in [ones, teens, tens, bigScales, vaguePlurals] { s.formUnion(d.keys) }
-        s.formUnion(months.keys)
-        s.formUnion(["a", "an", "half", "minus", "negative", "-", "−", "+", "percent", "percents", "per",
-                     "several", "few", "couple", "http", "https", "www", "hundred", "dozen", ".", "#", "quarter"])
-        s.formUnion(vulgar.keys)
-        return s
-    }()
+    static let triggers = WordSet(ones.keys + teens.keys + tens.keys + bigScales.keys + vaguePlurals.keys + months.keys
+        + ["a", "an", "half", "minus", "negative", "-", "−", "+", "percent", "percents", "per",
+           "several", "few", "couple", "http", "https", "www", "hundred", "dozen", ".", "#", "quarter"]
+        + vulgar.keys)
 
     /// Words after "X in Y" that make Y a duration or a count of its own, not a ratio's whole.
-    static let ratioBlockers: Set<String> = [
+    static let ratioBlockers: WordSet = [
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks",
         "month", "months", "year", "years", "yrs", "decade", "decades", "century", "centuries", "game", "games",
         "match", "matches", "round", "rounds", "race", "races", "innings", "overs", "attempts", "starts", "tries",

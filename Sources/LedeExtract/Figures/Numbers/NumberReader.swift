@@ -12,7 +12,7 @@ public struct NumberReader: Sendable {
 
     public init(lexicons: FigureLexicons = .standard) {
         self.lexicons = lexicons
-        starters = WordSet(NumberParser.triggers.union(lexicons.prefixUnits.byFirst.keys).union(lexicons.suffixUnits.byFirst.keys))
+        starters = WordSet(NumberParser.triggers.keys + lexicons.prefixUnits.byFirst.keys + lexicons.suffixUnits.byFirst.keys)
     }
 
     public func numbers(in text: String) -> [NumberMatch] {
@@ -52,7 +52,7 @@ public struct NumberReader: Sendable {
     private func mayStart(_ toks: [NToken], at i: Int) -> Bool {
         let word = toks[i].text
         guard starters.contains(word) else { return false }
-        return NumberParser.triggers.contains(word) || lexicons.prefixUnits.byFirst[word] != nil
-            || i + 1 < toks.count && toks[i + 1].kind == .number && lexicons.suffixUnits.byFirst[word] != nil
+        return NumberParser.triggers.contains(word) || lexicons.prefixUnits.starts(with: word)
+            || i + 1 < toks.count && toks[i + 1].kind == .number && lexicons.suffixUnits.starts(with: word)
     }
 }

@@ -1,23 +1,23 @@
 /// Numbers written in words: "seven", "twenty-one", "a hundred and five", "two thirds",
 /// "one and a half million", "three point two"; ordinals ("twenty-first") are read as no number.
 extension NumberParser {
-    static let ones: [String: Double] = [
+    static let ones: WordTable<Double> = [
         "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
         "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
-    static let teens: [String: Double] = [
+    static let teens: WordTable<Double> = [
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Double] = [
+    static let tens: WordTable<Double> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
-    static let bigScales: [String: Double] = [
+    static let bigScales: WordTable<Double> = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
         "crore": 1e7, "crores": 1e7,
     ]
-    static let ordinalWords: Set<String> = [
+    static let ordinalWords: WordSet = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
         "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",

@@ -1,7 +1,7 @@
 /// Two bounds read as one range: "10-15", "between 10 and 15", "$2-3bn", and "at least 20 and at
 /// most 100"; a change ("rose from 10 to 15") stays two figures.
 extension NumberParser {
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
         "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases",
         "cut", "cuts", "raise", "raised", "raises", "grew", "grow", "grows", "grown", "drop",

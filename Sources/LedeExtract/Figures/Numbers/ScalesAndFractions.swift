@@ -1,7 +1,7 @@
 /// Scale words and suffixes ("million", "bn", "10k", "a dozen") and the fraction words and
 /// signs ("thirds", "twenty-fifths", "½") the digit and word readers share.
 extension NumberParser {
-    static let denominators: [String: (Double, Bool)] = [  // (denominator, plural)
+    static let denominators: WordTable<(Double, Bool)> = [  // (denominator, plural)
         "half": (2, false), "halves": (2, true), "third": (3, false), "thirds": (3, true),
         "quarter": (4, false), "quarters": (4, true), "fourth": (4, false), "fourths": (4, true),
         "fifth": (5, false), "fifths": (5, true), "sixth": (6, false), "sixths": (6, true),
@@ -12,7 +12,7 @@ extension NumberParser {
         "billionth": (1e9, false), "billionths": (1e9, true), "trillionth": (1e12, false), "trillionths": (1e12, true),
     ]
     /// Ordinal units that close a compound denominator: "twenty-fifth", "twenty-firsts".
-    static let ordinalUnits: [String: (Double, Bool)] = [
+    static let ordinalUnits: WordTable<(Double, Bool)> = [
         "first": (1, false), "firsts": (1, true), "second": (2, false), "seconds": (2, true),
         "third": (3, false), "thirds": (3, true), "fourth": (4, false), "fourths": (4, true),
         "fifth": (5, false), "fifths": (5, true), "sixth": (6, false), "sixths": (6, true),
@@ -20,13 +20,13 @@ extension NumberParser {
         "ninth": (9, false), "ninths": (9, true),
     ]
     /// Ordinals used as denominators only after "and a": "two hundred and a thirtieth".
-    static let tensOrdinals: [String: Double] = [
+    static let tensOrdinals: WordTable<Double> = [
         "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
         "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     ]
 
-    static let vulgar: [String: Double] = [
+    static let vulgar: WordTable<Double> = [
         "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
         "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
     ]
@@ -40,7 +40,7 @@ extension NumberParser {
     }
 
     /// Words after "400m", and race distances, that make its "m" metres rather than millions.
-    static let trackWords: Set<String> = [
+    static let trackWords: WordSet = [
         "hurdles", "freestyle", "relay", "race", "sprint", "final", "butterfly", "breaststroke", "backstroke",
         "medley", "record", "event", "title", "run", "dash", "gold", "silver", "bronze", "champion", "indoor",
         "indoors", "outdoor", "heat", "heats", "semi", "metres", "world", "olympic", "personal", "season",

@@ -1,7 +1,7 @@
 /// Plural scales that stand for a range: "hundreds of", "tens of thousands", "several hundred",
 /// "a few thousand".
 extension NumberParser {
-    static let vaguePlurals: [String: Double] = [
+    static let vaguePlurals: WordTable<Double> = [
         "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
         "billions": 1e9, "trillions": 1e12,
     ]
