@@ -48,16 +48,27 @@ struct ColumnCoder {
     fileprivate(set) var values: [Value] = []
     fileprivate(set) var codes: [UInt32] = []
     private var codeOf: [ExactValue: UInt32] = [:]
+    /// The last cell and its code: an item table's article columns repeat for every item of an
+    /// article, and a cell equal to the last one takes its code without being hashed.
+    private var last: (cell: ExactValue, code: UInt32)?
 
     mutating func reserve(_ count: Int) { codes.reserveCapacity(count) }
 
     mutating func append(_ cell: Value) {
         let key = ExactValue(cell)
-        if let code = codeOf[key] {
-            codes.append(code)
-        } else {
-            codeOf[key] = appendNew(cell)
+        if let last, last.cell == key {
+            codes.append(last.code)
+            return
         }
+        let code: UInt32
+        if let known = codeOf[key] {
+            code = known
+            codes.append(known)
+        } else {
+            code = appendNew(cell)
+            codeOf[key] = code
+        }
+        last = (key, code)
     }
 
     /// Adds a value not seen before as the next row's, returning its code.
