@@ -19,11 +19,14 @@ enum StoredColumn: Sendable {
 struct ColumnBuilder {
     private var numbers: [Double] = []
     private var nulls: [Bool] = []
-    private var coder: ColumnCoder?
+    /// Every cell, once one was neither a number nor null. A flag rather than an optional
+    /// coder: appending through an optional copied the coder, and so every cell, each time.
+    private var coder = ColumnCoder()
+    private var isCoded = false
 
     mutating func append(_ cell: Value) {
-        if coder != nil {
-            coder?.append(cell)
+        if isCoded {
+            coder.append(cell)
             return
         }
         switch cell {
@@ -35,16 +38,16 @@ struct ColumnBuilder {
             numbers.append(0)
             nulls.append(true)
         default:
-            var coder = ColumnCoder()
-            for row in numbers.indices { coder.append(StoredColumn.numbers(numbers, nulls: nulls)[row]) }
+            let stored = StoredColumn.numbers(numbers, nulls: nulls)
+            for row in numbers.indices { coder.append(stored[row]) }
             coder.append(cell)
-            self.coder = coder
+            isCoded = true
             numbers = []
             nulls = []
         }
     }
 
-    var column: StoredColumn { coder.map { .coded($0.column) } ?? .numbers(numbers, nulls: nulls) }
+    var column: StoredColumn { isCoded ? .coded(coder.column) : .numbers(numbers, nulls: nulls) }
 }
 
 /// Builds a table's storage a row at a time, keeping it column by column.
