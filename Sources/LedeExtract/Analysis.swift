@@ -22,9 +22,37 @@ public struct Analysis: Sendable {
 public struct Sentence: Sendable, Hashable {
     public var span: TextSpan
     public var paragraph: Int
-    public var text: String
+    /// The sentence's words: a slice of the article's body once `sharingSentenceText(with:)`
+    /// made it one, so that a corpus holds its text once and not again in its sentences.
+    fileprivate var words: Substring
+    public var text: String {
+        get { String(words) }
+        set { words = Substring(newValue) }
+    }
     public init(span: TextSpan, paragraph: Int, text: String) {
-        self.span = span; self.paragraph = paragraph; self.text = text
+        self.span = span; self.paragraph = paragraph; words = Substring(text)
+    }
+}
+
+extension Analysis {
+    /// This analysis with each sentence's text a slice of `body`, the text it was read from,
+    /// where the slice holds the same bytes, instead of a copy: sentences cover nearly all of
+    /// a body, so their copies would hold a corpus's text twice.
+    public func sharingSentenceText(with body: String) -> Analysis {
+        var shared = self
+        let scalars = body.unicodeScalars
+        var index = scalars.startIndex, offset = 0
+        for i in shared.sentences.indices {
+            let span = shared.sentences[i].span
+            guard span.start >= offset, span.end >= span.start else { continue }
+            guard let start = scalars.index(index, offsetBy: span.start - offset, limitedBy: scalars.endIndex),
+                  let end = scalars.index(start, offsetBy: span.end - span.start, limitedBy: scalars.endIndex) else { break }
+            let slice = Substring(scalars[start..<end])
+            if slice.utf8.elementsEqual(shared.sentences[i].words.utf8) { shared.sentences[i].words = slice }
+            index = end
+            offset = span.end
+        }
+        return shared
     }
 }
 

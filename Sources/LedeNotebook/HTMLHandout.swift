@@ -67,14 +67,14 @@ public enum HTMLHandout {
     private static func table(_ table: Table, maxRows: Int) -> String {
         let numeric = table.columns.map { $0.type == .number }
         let head = table.columns.map { "<th>" + ChartSVG.escape($0.name) + "</th>" }.joined()
-        let rows = table.rows.prefix(maxRows).map { row in
+        let rows = (0..<min(table.count, maxRows)).map(table.row).map { row in
             "<tr>" + zip(row, numeric).map { value, number in
                 (number ? "<td class=\"num\">" : "<td>") + ChartSVG.escape(Renderer.cell(value)) + "</td>"
             }.joined() + "</tr>\n"
         }.joined()
         var out = "<div class=\"result\"><table><thead><tr>\(head)</tr></thead><tbody>\n\(rows)</tbody></table>"
-        if table.rows.isEmpty { out += "<p class=\"note\">(no rows)</p>" }
-        if table.rows.count > maxRows { out += "<p class=\"note\">… \(table.rows.count - maxRows) more rows (\(table.rows.count) in all)</p>" }
+        if table.count == 0 { out += "<p class=\"note\">(no rows)</p>" }
+        if table.count > maxRows { out += "<p class=\"note\">… \(table.count - maxRows) more rows (\(table.count) in all)</p>" }
         return out + "</div>\n"
     }
 

@@ -44,8 +44,8 @@ enum ArticleFieldAccess {
                 throw context.error("`\(fields[0].name)` needs rows that come from articles", at: span,
                                     help: "name article fields before `group by` or aggregates, or start from a table read out of the articles")
             }
-            let rows = try run.table(named: ArticleTable.name).rows
-            return Table(output, rows: zip(table.rows, table.origins).map { row, origin in row + wanted.map { rows[origin.article][$0] } },
+            let articles = try run.table(named: ArticleTable.name).storage
+            return Table(output, rows: zip(table.rows, table.origins).map { row, origin in row + wanted.map { articles.cell(origin.article, $0) } },
                          origins: table.origins)
         }
     }

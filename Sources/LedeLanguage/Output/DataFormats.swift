@@ -15,11 +15,11 @@ enum DataFormats {
     }
 
     static func jsonLines(_ t: Table) -> String {
-        t.rows.map { object(t.schema.names, $0) }.joined(separator: "\n") + (t.rows.isEmpty ? "" : "\n")
+        t.rows.map { object(t.schema.names, $0) }.joined(separator: "\n") + (t.count == 0 ? "" : "\n")
     }
 
     static func json(_ t: Table) -> String {
-        "[" + t.rows.map { "\n  " + object(t.schema.names, $0) }.joined(separator: ",") + (t.rows.isEmpty ? "]\n" : "\n]\n")
+        "[" + t.rows.map { "\n  " + object(t.schema.names, $0) }.joined(separator: ",") + (t.count == 0 ? "]\n" : "\n]\n")
     }
 
     static func markdown(_ t: Table) -> String {

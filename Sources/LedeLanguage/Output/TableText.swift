@@ -4,13 +4,14 @@ import LedeCorpus
 /// text cut with "…", and a line saying what was left out.
 enum TableText {
     static func render(_ t: Table, style: TableStyle) -> String {
-        if t.schema.isScalar, t.rows.count == 1, t.rows[0].count == 1 {
-            return cell(t.rows[0][0], style: style) + "\n"
+        if t.schema.isScalar, t.count == 1, case let row = t.row(0), row.count == 1 {
+            return cell(row[0], style: style) + "\n"
         }
         if t.schema.isText {
             return t.rows.map { ($0.first?.plain ?? "").escapingControlCharacters + "\n" }.joined()
         }
-        let shown = Array(t.rows.prefix(style.maxRows))
+        // Only the rows shown are made: a table may keep columns rather than rows.
+        let shown = (0..<min(t.count, style.maxRows)).map(t.row)
         let numeric = t.columns.map { $0.type == .number }
         var cells = shown.map { row in row.map { cell($0, style: style) } }
         let headers = t.schema.names.map(\.escapingControlCharacters)
@@ -38,10 +39,10 @@ enum TableText {
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells { out += line(row, header: false) + "\n" }
         var notes: [String] = []
-        if t.rows.isEmpty { notes.append("(no rows)") }
-        if t.rows.count > shown.count {
-            let more = t.rows.count - shown.count
-            notes.append("... \(LoadReport.grouped(more)) more row\(more == 1 ? "" : "s") (\(LoadReport.grouped(t.rows.count)) in all)")
+        if t.count == 0 { notes.append("(no rows)") }
+        if t.count > shown.count {
+            let more = t.count - shown.count
+            notes.append("... \(LoadReport.grouped(more)) more row\(more == 1 ? "" : "s") (\(LoadReport.grouped(t.count)) in all)")
         }
         if cut { notes.append("(long text cut to fit; `format csv` or `export` gives it whole)") }
         return out + notes.map { $0 + "\n" }.joined()

@@ -42,7 +42,7 @@ extension Session {
                 guard !cancellation.isCancelled else { return nil }
                 let article = articles[batch[i]]
                 defer { counter.add(bytes: article.body.utf8.count) }
-                return analyze(article)
+                return analyze(article).sharingSentenceText(with: article.body)
             }
             // Keep what finished, so an interrupted query does not redo it next time.
             for (i, index) in batch.enumerated() { analysisCache[index] = results[i] }

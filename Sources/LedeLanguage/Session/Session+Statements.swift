@@ -180,9 +180,9 @@ extension Session {
     private func alwaysEmpty(_ name: String) throws(Diagnostic) -> [String] {
         let extracted = namedAnalyses?.analyses.count == articles.count
         if let table = Tables.byName[name], table.name != ArticleTable.name, !extracted { return [] }
-        let rows = try table(named: name)
-        guard !rows.rows.isEmpty else { return [] }
-        return rows.columns.indices.filter { c in rows.rows.allSatisfy { $0[c].isEmpty } }.map { rows.columns[$0].name }
+        let table = try table(named: name)
+        guard table.count > 0 else { return [] }
+        return table.columns.indices.filter { c in (0..<table.count).allSatisfy { table.storage.cell($0, c).isEmpty } }.map { table.columns[$0].name }
     }
 
     private func apply(setting name: String, value: String, at span: SourceSpan, context: CheckContext) throws(Diagnostic) {

@@ -71,7 +71,9 @@ extension Session {
         let articles = corpus.articles
         do {
             let stored = try store.analyses(indices.map { articles[$0] })
-            for (index, analysis) in zip(indices, stored) where analysis != nil { analysisCache[index] = analysis }
+            for (index, analysis) in zip(indices, stored) {
+                if let analysis { analysisCache[index] = analysis.sharingSentenceText(with: articles[index].body) }
+            }
             return zip(indices, stored).filter { $0.1 == nil }.map(\.0)
         } catch {
             throw storeFailed(error)

@@ -45,18 +45,19 @@ struct ArticleTable: LedeTable {
     static func table(_ articles: [Article]) -> Table {
         let schema = schema(for: articles)
         let extras = schema.columns.dropFirst(fixed.count)
-        let rows = articles.map { a -> [Value] in
+        var built = TableBuilder(width: schema.columns.count)
+        for a in articles {
             let base: [Value] = [
                 .text(a.id), .text(a.path), .text(a.file), Value(a.outlet), Value(a.headline), Value(a.date),
                 .list(a.authors.map(Value.text)), Value(a.url), Value(a.words), Value(a.paragraphs.count),
                 .text(a.body), .list(a.boilerplate.map(Value.text)),
             ]
             let extra = Dictionary(a.extra.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-            return base + extras.map { column in
+            built.add(base + extras.map { column in
                 guard let text = extra[column.name], !text.isEmpty else { return .null }
                 return column.type == .number ? Value(Double(text)) : .text(text)
-            }
+            })
         }
-        return Table(schema, rows: rows, origins: articles.indices.map { RowOrigin(.article, article: $0, item: 0) })
+        return Table(schema, storage: built.storage, origins: articles.indices.map { RowOrigin(.article, article: $0, item: 0) })
     }
 }

@@ -54,27 +54,25 @@ extension ItemTable {
     func table(_ context: RunContext) throws(Diagnostic) -> Table {
         let analyses = try context.analyses()
         let values = fields.map(\.value)
-        let width = Self.provenance.count + values.count
-        var rows: [[Value]] = []
+        var built = TableBuilder(width: Self.provenance.count + values.count)
+        var row: [Value] = []
         var origins: [RowOrigin] = []
         for (a, (article, analysis)) in zip(context.articles, analyses).enumerated() {
             let head: [Value] = [.text(article.id), .text(article.file), Value(article.outlet), Value(article.date)]
             for (i, item) in items(of: analysis).enumerated() where keeps(item) {
                 let place = place(of: item, at: i)
-                // One allocation of the row's exact width: concatenating grew each row to up to
-                // twice its size, and the rows are the largest thing a session holds.
-                var row: [Value] = []
-                row.reserveCapacity(width)
+                // One row reused: the table keeps columns (`TableBuilder`), never the row.
+                row.removeAll(keepingCapacity: true)
                 row += head
                 row.append(Self.text(of: place, in: analysis))
                 row.append(Value(place.span.start))
                 row.append(Value(place.span.end))
                 for value in values { row.append(value(item)) }
-                rows.append(row)
+                built.add(row)
                 if let kind = rowOrigin { origins.append(RowOrigin(kind, article: a, item: i)) }
             }
         }
-        return Table(schema, rows: rows, origins: origins)
+        return Table(schema, storage: built.storage, origins: origins)
     }
 
     func explanation(of item: Int, in analysis: Analysis) -> Explanation? {
@@ -86,10 +84,12 @@ extension ItemTable {
     }
 
     /// The text of the sentences an item spans, or null when the extractor placed it nowhere.
+    /// One sentence's is its text as the analysis holds it, shared rather than copied.
     static func text(of place: Place, in analysis: Analysis) -> Value {
         let sentences = analysis.sentences
         guard sentences.indices.contains(place.sentence) else { return .null }
         let last = max(place.sentence, min(place.lastSentence, sentences.count - 1))
+        if last == place.sentence { return .text(sentences[last].text) }
         return .text(sentences[place.sentence...last].map(\.text).joined(separator: " "))
     }
 }

@@ -65,7 +65,7 @@ public enum Tables {
         let indices = shown.compactMap(table.schema.index(of:))
         var schema = Schema(indices.map { table.columns[$0] })
         schema.table = name
-        return Table(schema, rows: table.rows.map { row in indices.map { row[$0] } }, origins: table.origins)
+        return Table(schema, storage: table.storage.viewing(columns: indices), origins: table.origins)
     }
 
     /// The kinds of item whose rows, flowing into an article-level verb, count one by one.

@@ -48,7 +48,7 @@ struct RowGroups {
                 count += 1
             }
         }
-        return (encoded.codes.map { classOfCode[$0] }, count)
+        return (encoded.codes.map { classOfCode[Int($0)] }, count)
     }
 
     private struct Pair: Hashable {

@@ -60,10 +60,11 @@ public struct RowOrigin: Sendable, Hashable {
 /// The one type that flows through pipes: a schema and rows of values. Rows that come straight
 /// from an article carry their origin; verbs that keep rows whole (where, sort, take) keep it.
 /// Verbs that filter and aggregate read cells and column codes through `storage` instead of
-/// rows (`TableStorage`), so a built table answers them without copying its rows.
+/// rows (`TableStorage`), so a built table answers them without making its rows.
 public struct Table: Sendable {
     public var schema: Schema
-    /// The rows: as made, or made once from the input for a `group by` that only reordered columns.
+    /// The rows: as a verb made them, or made from the storage on each call (a built table keeps
+    /// columns, a `where` keeps row indices), so read them once into a local.
     public var rows: [[Value]] {
         get { storage.rows }
         set { storage = TableStorage(rows: newValue) }
@@ -88,13 +89,15 @@ public struct Table: Sendable {
     public var columns: [Column] { schema.columns }
     public var count: Int { storage.count }
 
-    /// The rows at `indices`, in that order, with their origins.
+    /// Row `i`, made from the storage without making the others.
+    public func row(_ i: Int) -> [Value] { storage.row(i) }
+
+    /// The rows at `indices`, in that order, with their origins: a view of these rows.
     public func selecting(_ indices: [Int]) -> Table {
-        let rows = self.rows
-        return Table(schema, rows: indices.map { rows[$0] }, origins: origins.isEmpty ? [] : indices.map { origins[$0] })
+        Table(schema, storage: storage.selecting(indices), origins: origins.isEmpty ? [] : indices.map { origins[$0] })
     }
 
     public func column(_ name: String) -> [Value]? {
-        schema.index(of: name).map { i in rows.map { $0[i] } }
+        schema.index(of: name).map { i in (0..<count).map { storage.cell($0, i) } }
     }
 }

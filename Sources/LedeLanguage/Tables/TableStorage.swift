@@ -1,24 +1,28 @@
 import Foundation
 
-/// The cells behind a `Table`, readable by column as well as by row: dictionary codes for a
-/// column (each distinct value once, and per row the index of its value) are made on first use
-/// and kept as long as the table, so `where` on a field and `group by` on fields work on small
-/// integers instead of hashing every cell, and a session's built tables pay for that once.
+/// The cells behind a `Table`, readable by row and by column. A session's built tables keep
+/// theirs column by column (`StoredColumn`), the largest thing a session holds, and make rows
+/// only when a verb asks for them. `where`, `sort`, `take` and `group by` on fields make views:
+/// the rows they keep and the columns they reorder as indices into the storage they read, so
+/// none of them copies a cell.
 ///
-/// A `group by` on plain fields only reorders columns (keys first), so its rows are kept as a
-/// view of the input's rows through a column map; they are made into rows only if a verb asks
-/// for `rows`, which aggregates do not.
+/// Dictionary codes for a column (each distinct value once, and per row the index of its
+/// value) are what `where` on a field and `group by` read instead of hashing every cell: a
+/// built table's text columns are stored as codes; others are coded on first use and kept as
+/// long as the storage.
 final class TableStorage: @unchecked Sendable {
     private enum Layout {
+        /// Rows as a verb made them.
         case rows([[Value]])
-        /// Column `i` is column `columns[i]` of `source`.
-        case view(source: TableStorage, columns: [Int])
+        case columns([StoredColumn])
+        /// Row `r`, column `c` is row `rows?[r] ?? r`, column `columns?[c] ?? c` of `source`,
+        /// which is never itself a view.
+        case view(source: TableStorage, rows: [Int]?, columns: [Int]?)
     }
 
     private let layout: Layout
     let count: Int
     private let lock = NSLock()
-    private var madeRows: [[Value]]?
     private var encoded: [Int: EncodedColumn] = [:]
 
     init(rows: [[Value]]) {
@@ -26,99 +30,73 @@ final class TableStorage: @unchecked Sendable {
         count = rows.count
     }
 
-    init(viewing source: TableStorage, columns: [Int]) {
-        layout = .view(source: source, columns: columns)
-        count = source.count
+    init(columns: [StoredColumn], count: Int) {
+        layout = .columns(columns)
+        self.count = count
     }
 
-    /// The rows, made from the source the first time a view is asked for them.
+    private init(source: TableStorage, rows: [Int]?, columns: [Int]?) {
+        layout = .view(source: source, rows: rows, columns: columns)
+        count = rows?.count ?? source.count
+    }
+
+    /// The rows at `indices`, in that order.
+    func selecting(_ indices: [Int]) -> TableStorage {
+        guard case .view(let source, let rows, let columns) = layout else { return TableStorage(source: self, rows: indices, columns: nil) }
+        return TableStorage(source: source, rows: rows.map { rows in indices.map { rows[$0] } } ?? indices, columns: columns)
+    }
+
+    /// The columns at `indices`, in that order.
+    func viewing(columns indices: [Int]) -> TableStorage {
+        guard case .view(let source, let rows, let columns) = layout else { return TableStorage(source: self, rows: nil, columns: indices) }
+        return TableStorage(source: source, rows: rows, columns: columns.map { columns in indices.map { columns[$0] } } ?? indices)
+    }
+
+    /// The rows: made afresh on each call unless they are stored as rows, so a caller reading
+    /// them more than once keeps them in a local.
     var rows: [[Value]] {
+        if case .rows(let rows) = layout { return rows }
+        return (0..<count).map(row)
+    }
+
+    func row(_ r: Int) -> [Value] {
         switch layout {
-        case .rows(let rows): return rows
-        case .view(let source, let columns):
-            lock.lock()
-            defer { lock.unlock() }
-            if let madeRows { return madeRows }
-            let made = source.rows.map { row in columns.map { row[$0] } }
-            madeRows = made
-            return made
+        case .rows(let rows): return rows[r]
+        case .columns(let columns): return columns.map { $0[r] }
+        case .view(let source, let rows, let columns):
+            let at = rows?[r] ?? r
+            guard let columns else { return source.row(at) }
+            return columns.map { source.cell(at, $0) }
         }
     }
 
-    /// The cell at `row`, `column`, without making a view's rows.
-    func cell(_ row: Int, _ column: Int) -> Value {
+    func cell(_ r: Int, _ c: Int) -> Value {
         switch layout {
-        case .rows(let rows): rows[row][column]
-        case .view(let source, let columns): source.cell(row, columns[column])
+        case .rows(let rows): rows[r][c]
+        case .columns(let columns): columns[c][r]
+        case .view(let source, let rows, let columns): source.cell(rows?[r] ?? r, columns?[c] ?? c)
         }
     }
 
-    /// The column's dictionary codes, made on first use.
+    /// The column's dictionary codes: as stored, or made on first use.
     func codes(_ column: Int) -> EncodedColumn {
         switch layout {
-        case .view(let source, let columns): return source.codes(columns[column])
-        case .rows(let rows):
-            lock.lock()
-            defer { lock.unlock() }
-            if let known = encoded[column] { return known }
-            let made = EncodedColumn(rows.lazy.map { $0[column] })
-            encoded[column] = made
-            return made
+        case .columns(let columns):
+            if case .coded(let coded) = columns[column] { return coded }
+        case .view(let source, nil, let columns):
+            return source.codes(columns?[column] ?? column)
+        default: break
         }
-    }
-}
-
-/// One column as dictionary codes: `values` holds each distinct value once, in order of first
-/// appearance, and `codes[row]` the index of the row's value. Values are told apart exactly
-/// (text by its UTF-8 bytes, numbers by their bits; `group by` joins what `==` joins): a condition read once per distinct value
-/// then gives what it gives row by row, even for a regular expression, which tells apart text
-/// that Swift's `==` takes as equal (a composed "é" and a decomposed one).
-struct EncodedColumn: Sendable {
-    let values: [Value]
-    let codes: [Int]
-
-    init(_ cells: some Sequence<Value>) {
-        var values: [Value] = []
-        var codes: [Int] = []
-        codes.reserveCapacity(cells.underestimatedCount)
-        var codeOf: [ExactValue: Int] = [:]
-        for cell in cells {
-            let key = ExactValue(cell)
-            if let code = codeOf[key] { codes.append(code); continue }
-            let code = values.count
-            codeOf[key] = code
-            values.append(cell)
-            codes.append(code)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = encoded[column] { return known }
+        let made: EncodedColumn
+        if case .view(let source, let rows?, let columns) = layout {
+            made = source.codes(columns?[column] ?? column).picking(rows)
+        } else {
+            made = EncodedColumn((0..<count).lazy.map { self.cell($0, column) })
         }
-        self.values = values
-        self.codes = codes
-    }
-}
-
-/// A value compared exactly: text by its UTF-8 bytes, numbers by their bits (NaN, unequal to
-/// itself as in `Value`, never matches, so each NaN cell keeps a code of its own).
-struct ExactValue: Hashable, Sendable {
-    let value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    static func == (a: ExactValue, b: ExactValue) -> Bool {
-        switch (a.value, b.value) {
-        case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
-        case (.number(let x), .number(let y)): x == y && x.bitPattern == y.bitPattern
-        default: a.value == b.value
-        }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        switch value {
-        case .text(var s):
-            hasher.combine(0 as UInt8)
-            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        case .number(let n):
-            hasher.combine(1 as UInt8)
-            hasher.combine(n.bitPattern)
-        default: hasher.combine(value)
-        }
+        encoded[column] = made
+        return made
     }
 }

@@ -21,8 +21,8 @@ struct ArticleScope {
     }
 
     static func of(_ table: Table, verb: String, at span: SourceSpan, context: CheckContext) throws(Diagnostic) -> ArticleScope {
-        if table.rows.isEmpty { return ArticleScope(articles: [], itemKind: nil) }
-        guard table.origins.count == table.rows.count else {
+        if table.count == 0 { return ArticleScope(articles: [], itemKind: nil) }
+        guard table.origins.count == table.count else {
             throw context.error("`\(verb)` needs rows that come from articles", at: span,
                                 help: "start from articles, quotes, figures, sources, hedges or stories; rows computed by group, count or compare no longer name their articles")
         }
@@ -58,21 +58,21 @@ struct ArticleExprs {
         for item in items { _ = try compiler.compile(item.expr) }
     }
 
-    /// The compiled expressions and the article rows to evaluate them on (the session's
-    /// articles table, built once for them).
-    func compile(_ run: RunContext, context: CheckContext) throws(Diagnostic) -> (exprs: [CompiledExpr], rows: [[Value]], schema: Schema) {
+    /// The compiled expressions and the articles table to evaluate them on (the session's,
+    /// built once for them), read a row at a time (`Table.row`).
+    func compile(_ run: RunContext, context: CheckContext) throws(Diagnostic) -> (exprs: [CompiledExpr], articles: Table) {
         let table = try run.table(named: ArticleTable.name)
         let compiler = ExprCompiler(schema: table.schema, context: context)
         var exprs: [CompiledExpr] = []
         for item in items { exprs.append(try compiler.compile(item.expr)) }
-        return (exprs, table.rows, table.schema)
+        return (exprs, table)
     }
 
     /// Groups articles by the expressions' values, in order of first appearance. Text values
     /// group without regard to case or surrounding spaces ("FOX" with "fox"); a group is labelled
     /// with its most frequent spelling.
     func group(_ scope: [Int], _ run: RunContext, context: CheckContext) throws(Diagnostic) -> (labels: [[Value]], members: [[Int]]) {
-        let (exprs, rows, schema) = try compile(run, context: context)
+        let (exprs, table) = try compile(run, context: context)
         // The articles' values, each distinct list once with how many articles hold it: folding
         // and spelling then run per distinct list, not per article.
         var distinct: [[Value]] = []
@@ -80,11 +80,11 @@ struct ArticleExprs {
         var indexOf: [[Value]: Int] = [:]
         var distinctOfArticle: [Int] = []
         distinctOfArticle.reserveCapacity(scope.count)
-        if items.count == 1, let column = items[0].expr.fieldName.flatMap(schema.index(of:)) {
+        if items.count == 1, let column = items[0].expr.fieldName.flatMap(table.schema.index(of:)) {
             // One field: the articles table's codes tell its values apart already.
-            let encoded = try run.table(named: ArticleTable.name).storage.codes(column)
+            let encoded = table.storage.codes(column)
             var distinctOfCode = [Int](repeating: -1, count: encoded.values.count)
-            for code in scope.map({ encoded.codes[$0] }) {
+            for code in scope.map({ Int(encoded.codes[$0]) }) {
                 if distinctOfCode[code] < 0 {
                     distinctOfCode[code] = distinct.count
                     distinct.append([encoded.values[code]])
@@ -95,7 +95,8 @@ struct ArticleExprs {
             }
         } else {
             for a in scope {
-                let values = exprs.map { $0.eval(rows[a]) }
+                let row = table.row(a)
+                let values = exprs.map { $0.eval(row) }
                 if let known = indexOf[values] {
                     counts[known] += 1
                     distinctOfArticle.append(known)

@@ -101,10 +101,7 @@ struct Aggregate: Verb {
         if let field = argument.fieldName.flatMap(input.index(of:)) {
             return Planned(column: column) { table, members in kind.apply(members.map { table.storage.cell($0, field) }) }
         }
-        return Planned(column: column) { table, members in
-            let rows = table.rows
-            return kind.apply(members.map { c.eval(rows[$0]) })
-        }
+        return Planned(column: column) { table, members in kind.apply(members.map { c.eval(table.row($0)) }) }
     }
 
     func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {

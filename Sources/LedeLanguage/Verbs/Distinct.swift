@@ -12,9 +12,10 @@ struct Distinct: Verb {
         let schema = projection?.output ?? input
         return Step(schema) { table, context throws(Diagnostic) in
             let projected = try projection?.run(table, context) ?? table
+            let rows = projected.rows
             var seen = Set<[Value]>()
-            let keep = projected.rows.indices.filter { seen.insert(projected.rows[$0]).inserted }
-            return projection == nil ? projected.selecting(keep) : Table(schema, rows: keep.map { projected.rows[$0] })
+            let keep = rows.indices.filter { seen.insert(rows[$0]).inserted }
+            return projection == nil ? projected.selecting(keep) : Table(schema, rows: keep.map { rows[$0] })
         }
     }
 }

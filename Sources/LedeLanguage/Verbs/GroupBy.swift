@@ -30,11 +30,12 @@ struct GroupBy: Verb {
         let keyFields = by.items.compactMap { $0.expr.fieldName.flatMap(input.index(of:)) }
         let widen: (Table, RunContext) throws(Diagnostic) -> Table = { table, _ in
             if keyFields.count == keyExprs.count {
-                return Table(grouped, storage: TableStorage(viewing: table.storage, columns: keyFields + keep), origins: table.origins)
+                return Table(grouped, storage: table.storage.viewing(columns: keyFields + keep), origins: table.origins)
             }
             var rows: [[Value]] = []
             rows.reserveCapacity(table.count)
-            for row in table.rows {
+            for i in 0..<table.count {
+                let row = table.row(i)
                 var widened: [Value] = []
                 widened.reserveCapacity(keyExprs.count + keep.count)
                 for key in keyExprs { widened.append(key.eval(row)) }

@@ -43,7 +43,8 @@ struct Join: Verb {
         return Step(output) { table, run throws(Diagnostic) in
             let right = try run.table(named: name)
             var index: [[Value]: [Int]] = [:]
-            for (r, row) in right.rows.enumerated() {
+            let rightRows = right.rows
+            for (r, row) in rightRows.enumerated() {
                 let key = rightIndices.map { ArticleExprs.fold(row[$0]) }
                 if !key.contains(.null) { index[key, default: []].append(r) }
             }
@@ -53,7 +54,7 @@ struct Join: Verb {
             for (l, row) in table.rows.enumerated() {
                 if l & 4095 == 0, run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 let matches = index[leftIndices.map { ArticleExprs.fold(row[$0]) }] ?? []
-                for r in matches { rows.append(row + added.map { right.rows[r][$0] }) }
+                for r in matches { rows.append(row + added.map { rightRows[r][$0] }) }
                 if matches.isEmpty, keeping { rows.append(row + nulls) }
                 if !table.origins.isEmpty { origins += Array(repeating: table.origins[l], count: max(matches.count, keeping ? 1 : 0)) }
             }

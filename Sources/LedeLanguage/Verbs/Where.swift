@@ -34,10 +34,10 @@ struct Where: Verb {
                     row[column] = value
                     holds.append(condition.eval(row).bool == true)
                 }
-                for (i, code) in encoded.codes.enumerated() where holds[code] { keep.append(i) }
+                for (i, code) in encoded.codes.enumerated() where holds[Int(code)] { keep.append(i) }
                 return table.selecting(keep)
             }
-            for (i, row) in table.rows.enumerated() where condition.eval(row).bool == true {
+            for i in 0..<table.count where condition.eval(table.row(i)).bool == true {
                 if i & 4095 == 0, context.cancellation.isCancelled { throw Interrupted.diagnostic }
                 keep.append(i)
             }

@@ -36,15 +36,16 @@ struct Keyness: Verb {
         let span = stage.nameSpan
         return Step(Self.schema) { table, run throws(Diagnostic) in
             let scope = try ArticleScope.of(table, verb: "keyness", at: span, context: context)
-            let (exprs, rows, _) = try conditions.compile(run, context: context)
+            let (exprs, articles) = try conditions.compile(run, context: context)
             for (e, item) in zip(exprs, conditions.items) where !e.type.fits(.bool) {
                 throw context.error("expected a condition (true or false), found \(e.type.withArticle)", at: item.span,
                                     help: "e.g. keyness outlet = \"fox\" vs outlet = \"nyt\"")
             }
             var sideA: [Int] = [], sideB: [Int] = []
             for i in scope.articles {
-                let inA = exprs[0].eval(rows[i]).bool == true
-                let inB = exprs.count > 1 ? exprs[1].eval(rows[i]).bool == true : !inA
+                let row = articles.row(i)
+                let inA = exprs[0].eval(row).bool == true
+                let inB = exprs.count > 1 ? exprs[1].eval(row).bool == true : !inA
                 if inA { sideA.append(i) }
                 if inB { sideB.append(i) }
             }

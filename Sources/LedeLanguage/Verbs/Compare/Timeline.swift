@@ -88,7 +88,7 @@ struct Timeline: Verb {
             if !isArticles, !order.isEmpty {
                 for (i, a) in run.articles.enumerated() {
                     guard let d = a.date else { continue }
-                    let key = articleFields.map { fields in fields.exprs.map { ArticleExprs.fold($0.eval(fields.rows[i])) } } ?? []
+                    let key = articleFields.map { fields in fields.exprs.map { ArticleExprs.fold($0.eval(fields.articles.row(i))) } } ?? []
                     articleCounts[key, default: [:]][period.key(d), default: 0] += 1
                 }
             }
