@@ -49,21 +49,53 @@ public struct WordIndex: Sendable {
         var body = Body(words: [], starts: reading.starts, ends: reading.ends, ascii: reading.ascii)
         body.words.reserveCapacity(reading.words.count)
         for (position, word) in reading.words.enumerated() {
-            let id: UInt32
-            if let known = ids[word] {
-                id = known
-            } else {
-                id = UInt32(truncatingIfNeeded: vocabulary.count)
-                ids[word] = id
-                vocabulary.append(word)
-                hasLetter.append(word.unicodeScalars.contains(where: Tokenizer.isLetter))
-                articles.append([])
-            }
+            let id = file(word) { word.unicodeScalars.contains(where: Tokenizer.isLetter) }
             if articles[Int(id)].last != article { articles[Int(id)].append(article) }
             if reading.hasLetter[position] != hasLetter[Int(id)] { body.letterFlips.append(UInt32(truncatingIfNeeded: position)) }
             body.words.append(id)
         }
         bodies.append(body)
+    }
+
+    /// The index of `bodies`, read and filed on a worker thread: each run of bodies gets a
+    /// vocabulary of its own, so that hashing every word runs in parallel, and `append` then
+    /// hashes each of the run's distinct words once to merge it.
+    static func run(_ bodies: [String]) -> WordIndex {
+        var index = WordIndex()
+        for body in bodies { index.add(read(body)) }
+        return index
+    }
+
+    /// Files the articles of `run`, an index of the bodies that follow this one's.
+    mutating func append(_ run: WordIndex) {
+        let first = bodies.count
+        let ids = run.vocabulary.indices.map { local in file(run.vocabulary[local]) { run.hasLetter[local] } }
+        for (local, id) in ids.enumerated() {
+            for article in run.articles[local] { articles[Int(id)].append(Int32(truncatingIfNeeded: first + Int(article))) }
+        }
+        for body in run.bodies {
+            var merged = Body(words: [], starts: body.starts, ends: body.ends, ascii: body.ascii)
+            merged.words.reserveCapacity(body.words.count)
+            for (position, local) in body.words.enumerated() {
+                let id = ids[Int(local)]
+                // The run's word may be spelt otherwise here (a composed "é" for a decomposed one).
+                if run.hasLetter(body, at: position) != hasLetter[Int(id)] { merged.letterFlips.append(UInt32(truncatingIfNeeded: position)) }
+                merged.words.append(id)
+            }
+            bodies.append(merged)
+        }
+    }
+
+    /// The id of `word`, added to the vocabulary with `letter()` telling whether it has a
+    /// letter when it is new.
+    private mutating func file(_ word: String, letter: () -> Bool) -> UInt32 {
+        if let known = ids[word] { return known }
+        let id = UInt32(truncatingIfNeeded: vocabulary.count)
+        ids[word] = id
+        vocabulary.append(word)
+        hasLetter.append(letter())
+        articles.append([])
+        return id
     }
 
     func id(of word: String) -> UInt32? { ids[word] }
