@@ -99,39 +99,42 @@ struct Kwic: Verb {
             let scope = try ArticleScope.of(table, verb: "kwic", at: span, context: context)
             let index = try run.wordIndex()
             let lookups = found.compactMap { $0.ids(in: index) }
-            // Only the articles holding a pattern's first word are read.
+            // Only the articles holding a pattern's first word are read, and in them only the
+            // positions of such a word are tried.
             var holds = [Bool](repeating: false, count: index.bodies.count)
+            var opens = [Bool](repeating: false, count: index.vocabulary.count)
             for lookup in lookups {
-                for id in lookup[0].all { for a in index.articles[Int(id)] { holds[Int(a)] = true } }
+                for id in lookup[0].all {
+                    opens[Int(id)] = true
+                    for a in index.articles[Int(id)] { holds[Int(a)] = true }
+                }
             }
             var rows: [[Value]] = []
             var origins: [RowOrigin] = []
             for (n, a) in scope.articles.enumerated() where holds.indices.contains(a) && holds[a] {
                 if n & 63 == 0, run.cancellation.isCancelled { throw Interrupted.diagnostic }
                 let article = run.articles[a]
-                let body = article.body
                 let words = index.bodies[a]
-                let utf8 = body.utf8
-                let scalars = body.unicodeScalars
-                func at(_ offset: UInt32) -> String.Index { utf8.index(utf8.startIndex, offsetBy: Int(offset)) }
-                func text(_ from: UInt32, _ to: UInt32) -> String {
-                    String(scalars[at(from)..<at(to)]).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                }
+                var lines = LineCutter(article.body, ascii: words.ascii)
                 let count = words.words.count
                 var i = 0
                 while i < count {
-                    guard let p = lookups.first(where: { Self.matches($0, words.words, at: i) }) else { i += 1; continue }
+                    guard opens[Int(words.words[i])], let p = lookups.first(where: { Self.matches($0, words.words, at: i) }) else {
+                        i += 1
+                        continue
+                    }
                     let last = i + p.count - 1
                     let from = max(0, i - window), to = min(count - 1, last + window)
-                    let left = from < i ? text(words.starts[from], words.starts[i]) : ""
-                    let right = to > last ? text(words.ends[last], words.ends[to]) : ""
-                    let start = words.ascii ? Int(words.starts[i]) : scalars.distance(from: scalars.startIndex, to: at(words.starts[i]))
+                    let start = Int(words.starts[i]), end = Int(words.ends[last])
+                    let left = from < i ? lines.text(Int(words.starts[from]), start) : ""
+                    let right = to > last ? lines.text(end, Int(words.ends[to])) : ""
+                    let term = i == last ? index.vocabulary[Int(words.words[i])]
+                        : words.words[i...last].map { index.vocabulary[Int($0)] }.joined(separator: " ")
                     rows.append([.text(article.id), .text(article.file), Value(article.outlet), Value(article.date),
-                                 .text(left), .text(text(words.starts[i], words.ends[last])),
-                                 .text(words.words[i...last].map { index.vocabulary[Int($0)] }.joined(separator: " ")), .text(right),
+                                 .text(left), .text(lines.text(start, end)), .text(term), .text(right),
                                  i > 0 ? .text(index.vocabulary[Int(words.words[i - 1])]) : .null,
                                  last + 1 < count ? .text(index.vocabulary[Int(words.words[last + 1])]) : .null,
-                                 Value(start)])
+                                 Value(lines.scalarOffset(start))])
                     origins.append(RowOrigin(.article, article: a, item: 0))
                     i = last + 1
                 }
