@@ -7,12 +7,15 @@ import Foundation
 ///
 /// A `group by` on plain fields only reorders columns (keys first), so its rows are kept as a
 /// view of the input's rows through a column map; they are made into rows only if a verb asks
-/// for `rows`, which aggregates do not.
+/// for `rows`, which aggregates do not. A verb whose rows cost more to make than to count
+/// (`kwic` cuts its lines from the bodies) may defer them the same way: `| count` never makes them.
 final class TableStorage: @unchecked Sendable {
     private enum Layout {
         case rows([[Value]])
         /// Column `i` is column `columns[i]` of `source`.
         case view(source: TableStorage, columns: [Int])
+        /// The rows `make` returns, `count` of them.
+        case deferred(make: @Sendable () -> [[Value]])
     }
 
     private let layout: Layout
@@ -31,18 +34,27 @@ final class TableStorage: @unchecked Sendable {
         count = source.count
     }
 
-    /// The rows, made from the source the first time a view is asked for them.
+    init(count: Int, deferred make: @escaping @Sendable () -> [[Value]]) {
+        layout = .deferred(make: make)
+        self.count = count
+    }
+
+    /// The rows, made the first time a view or deferred rows are asked for them.
     var rows: [[Value]] {
         switch layout {
-        case .rows(let rows): return rows
-        case .view(let source, let columns):
-            lock.lock()
-            defer { lock.unlock() }
-            if let madeRows { return madeRows }
-            let made = source.rows.map { row in columns.map { row[$0] } }
-            madeRows = made
-            return made
+        case .rows(let rows): rows
+        case .view(let source, let columns): made { source.rows.map { row in columns.map { row[$0] } } }
+        case .deferred(let make): made(make)
         }
+    }
+
+    private func made(_ make: () -> [[Value]]) -> [[Value]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeRows { return madeRows }
+        let made = make()
+        madeRows = made
+        return made
     }
 
     /// The cell at `row`, `column`, without making a view's rows.
@@ -50,6 +62,7 @@ final class TableStorage: @unchecked Sendable {
         switch layout {
         case .rows(let rows): rows[row][column]
         case .view(let source, let columns): source.cell(row, columns[column])
+        case .deferred: rows[row][column]
         }
     }
 
@@ -57,7 +70,9 @@ final class TableStorage: @unchecked Sendable {
     func codes(_ column: Int) -> EncodedColumn {
         switch layout {
         case .view(let source, let columns): return source.codes(columns[column])
-        case .rows(let rows):
+        case .rows, .deferred:
+            // Made before locking: deferred rows take the lock to be made.
+            let rows = self.rows
             lock.lock()
             defer { lock.unlock() }
             if let known = encoded[column] { return known }
