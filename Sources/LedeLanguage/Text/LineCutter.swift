@@ -31,8 +31,11 @@ struct LineCutter {
         if offset < counted.utf8 { counted = (0, 0) }
         let from = counted.utf8
         let scalars = body.withUTF8 { all in
-            // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
-            UnsafeBufferPointer(rebasing: all[from..<offset]).reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            // A scalar starts at every byte that is not a continuation byte (10xxxxxx); the
+            // count is at most the body's length, so it adds without overflow checks.
+            var starts = 0
+            for byte in UnsafeBufferPointer(rebasing: all[from..<offset]) { starts &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+            return starts
         }
         counted = (offset, counted.scalars + scalars)
         return counted.scalars
