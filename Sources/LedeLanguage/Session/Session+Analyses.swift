@@ -65,7 +65,7 @@ extension Session {
     public func wordIndex() throws(Diagnostic) -> WordIndex {
         let articles = corpus.articles
         let cancellation = self.cancellation
-        let runLength = 128, batchLength = 4096
+        let runLength = 512, batchLength = 8192
         while words.bodies.count < articles.count {
             let done = words.bodies.count
             let batch = min(batchLength, articles.count - done)

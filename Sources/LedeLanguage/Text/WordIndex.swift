@@ -73,14 +73,16 @@ public struct WordIndex: Sendable {
         for (local, id) in ids.enumerated() {
             for article in run.articles[local] { articles[Int(id)].append(Int32(truncatingIfNeeded: first + Int(article))) }
         }
+        // A word the run first spelt otherwise (a decomposed "é" for a composed one) is one word
+        // here, which might differ in having a letter: its positions then flip the other way.
+        let flipped = ids.indices.map { run.hasLetter[$0] != hasLetter[Int(ids[$0])] }
+        let anyFlipped = flipped.contains(true)
         for body in run.bodies {
-            var merged = Body(words: [], starts: body.starts, ends: body.ends, ascii: body.ascii)
-            merged.words.reserveCapacity(body.words.count)
-            for (position, local) in body.words.enumerated() {
-                let id = ids[Int(local)]
-                // The run's word may be spelt otherwise here (a composed "é" for a decomposed one).
-                if run.hasLetter(body, at: position) != hasLetter[Int(id)] { merged.letterFlips.append(UInt32(truncatingIfNeeded: position)) }
-                merged.words.append(id)
+            var merged = body
+            merged.words = body.words.map { ids[Int($0)] }
+            if anyFlipped {
+                merged.letterFlips = body.words.indices.filter { flipped[Int(body.words[$0])] != body.letterFlips.contains(UInt32(truncatingIfNeeded: $0)) }
+                    .map { UInt32(truncatingIfNeeded: $0) }
             }
             bodies.append(merged)
         }
