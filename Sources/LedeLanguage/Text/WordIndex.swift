@@ -43,14 +43,19 @@ public struct WordIndex: Sendable {
                        hasLetter: tokens.map(\.hasLetter))
     }
 
-    /// Files the next article's words.
-    mutating func add(_ reading: Reading) {
+    /// Files the next article's words; `lastArticle` holds, per id, the last article filed
+    /// under it, so that the end of each id's own list of articles is not read for every word.
+    private mutating func add(_ reading: Reading, lastArticle: inout [Int32]) {
         let article = Int32(truncatingIfNeeded: bodies.count)
         var body = Body(words: [], starts: reading.starts, ends: reading.ends, ascii: reading.ascii)
         body.words.reserveCapacity(reading.words.count)
         for (position, word) in reading.words.enumerated() {
             let id = file(word) { word.unicodeScalars.contains(where: Tokenizer.isLetter) }
-            if articles[Int(id)].last != article { articles[Int(id)].append(article) }
+            if Int(id) == lastArticle.count { lastArticle.append(-1) }
+            if lastArticle[Int(id)] != article {
+                lastArticle[Int(id)] = article
+                articles[Int(id)].append(article)
+            }
             if reading.hasLetter[position] != hasLetter[Int(id)] { body.letterFlips.append(UInt32(truncatingIfNeeded: position)) }
             body.words.append(id)
         }
@@ -62,7 +67,8 @@ public struct WordIndex: Sendable {
     /// hashes each of the run's distinct words once to merge it.
     static func run(_ bodies: [String]) -> WordIndex {
         var index = WordIndex()
-        for body in bodies { index.add(read(body)) }
+        var lastArticle: [Int32] = []
+        for body in bodies { index.add(read(body), lastArticle: &lastArticle) }
         return index
     }
 
