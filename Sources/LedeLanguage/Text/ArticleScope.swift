@@ -28,9 +28,17 @@ struct ArticleScope {
         }
         var scope = ArticleScope(articles: [], itemKind: nil)
         var seen = Set<Int>()
+        // Rows of a table are nearly all of one kind: whether it counts is looked up once per run of it.
+        var kind: (of: RowOrigin.Kind, counts: Bool)?
         for origin in table.origins {
-            for a in origin.articleIndices where seen.insert(a).inserted { scope.articles.append(a) }
-            if Tables.scopeKinds.contains(origin.kind) {
+            // `articleIndices`, without an array made for each row.
+            if origin.members.isEmpty {
+                if seen.insert(origin.article).inserted { scope.articles.append(origin.article) }
+            } else {
+                for a in origin.members where seen.insert(a).inserted { scope.articles.append(a) }
+            }
+            if kind?.of != origin.kind { kind = (origin.kind, Tables.scopeKinds.contains(origin.kind)) }
+            if kind?.counts == true {
                 if scope.itemKind == nil { scope.itemKind = origin.kind }
                 if origin.kind == scope.itemKind { scope.items[origin.article, default: []].insert(origin.item) }
             }
