@@ -26,7 +26,7 @@ public struct WordIndex: Sendable {
     private(set) var articles: [[Int32]] = []
     private(set) var bodies: [Body] = []
 
-    /// The words of `body`, read on a worker thread; `add` then files them in order.
+    /// The words of one body as `Tokenizer` reads them, for `add` to file.
     struct Reading: Sendable {
         var words: [String]
         var starts: [UInt32]
