@@ -59,22 +59,24 @@ extension Session {
         return namedAnalyses?.names ?? CorpusNames([], aliases: aliases)
     }
 
-    /// The words of every loaded body, reading in parallel those added since the last call.
-    /// Bodies are read a batch at a time: a body's reading holds a string per word, several
-    /// times the size of what the index keeps of it.
+    /// The words of every loaded body, reading in parallel those added since the last call:
+    /// each worker files a run of bodies into an index of its own (`WordIndex.run`), merged
+    /// in order. Runs are read a batch at a time, so an interrupted pass keeps what it merged.
     public func wordIndex() throws(Diagnostic) -> WordIndex {
         let articles = corpus.articles
         let cancellation = self.cancellation
+        let runLength = 512, batchLength = 8192
         while words.bodies.count < articles.count {
             let done = words.bodies.count
-            let batch = min(256, articles.count - done)
-            let readings = parallelMap(batch) { i in
-                cancellation.isCancelled ? nil : WordIndex.read(articles[done + i].body)
+            let batch = min(batchLength, articles.count - done)
+            let runs = parallelMap((batch + runLength - 1) / runLength) { r in
+                let from = done + r * runLength
+                return cancellation.isCancelled ? nil : WordIndex.run(articles[from..<min(from + runLength, done + batch)].map(\.body))
             }
-            // Bodies are filed in order, so an interrupted pass keeps the run read without a gap.
-            for reading in readings {
-                guard let reading else { break }
-                words.add(reading)
+            // Runs are merged in order, so an interrupted pass keeps the bodies read without a gap.
+            for run in runs {
+                guard let run else { break }
+                words.append(run)
             }
             if cancellation.isCancelled { throw Interrupted.diagnostic }
         }

@@ -10,6 +10,9 @@ import Foundation
 /// value) are what `where` on a field and `group by` read instead of hashing every cell: a
 /// built table's text columns are stored as codes; others are coded on first use and kept as
 /// long as the storage.
+///
+/// A verb whose rows cost more to make than to count (`kwic` cuts its lines from the bodies)
+/// may defer them: they are made once, when first read, so `| count` never makes them.
 final class TableStorage: @unchecked Sendable {
     private enum Layout {
         /// Rows as a verb made them.
@@ -18,12 +21,17 @@ final class TableStorage: @unchecked Sendable {
         /// Row `r`, column `c` is row `rows?[r] ?? r`, column `columns?[c] ?? c` of `source`,
         /// which is never itself a view.
         case view(source: TableStorage, rows: [Int]?, columns: [Int]?)
+        /// The rows `make` returns, made on first read and kept in `deferredRows`.
+        case deferred(make: @Sendable () -> [[Value]])
     }
 
     private let layout: Layout
     let count: Int
     private let lock = NSLock()
     private var encoded: [Int: EncodedColumn] = [:]
+    private var deferredRows: [[Value]]?
+    /// Guards `deferredRows` alone: codes are made under `lock` from cells, which may make them.
+    private let deferredLock = NSLock()
 
     init(rows: [[Value]]) {
         layout = .rows(rows)
@@ -32,6 +40,11 @@ final class TableStorage: @unchecked Sendable {
 
     init(columns: [StoredColumn], count: Int) {
         layout = .columns(columns)
+        self.count = count
+    }
+
+    init(count: Int, deferred make: @escaping @Sendable () -> [[Value]]) {
+        layout = .deferred(make: make)
         self.count = count
     }
 
@@ -55,8 +68,20 @@ final class TableStorage: @unchecked Sendable {
     /// The rows: made afresh on each call unless they are stored as rows, so a caller reading
     /// them more than once keeps them in a local.
     var rows: [[Value]] {
-        if case .rows(let rows) = layout { return rows }
-        return (0..<count).map(row)
+        switch layout {
+        case .rows(let rows): return rows
+        case .deferred(let make): return made(make)
+        default: return (0..<count).map(row)
+        }
+    }
+
+    private func made(_ make: () -> [[Value]]) -> [[Value]] {
+        deferredLock.lock()
+        defer { deferredLock.unlock() }
+        if let deferredRows { return deferredRows }
+        let rows = make()
+        deferredRows = rows
+        return rows
     }
 
     func row(_ r: Int) -> [Value] {
@@ -67,6 +92,7 @@ final class TableStorage: @unchecked Sendable {
             let at = rows?[r] ?? r
             guard let columns else { return source.row(at) }
             return columns.map { source.cell(at, $0) }
+        case .deferred(let make): return made(make)[r]
         }
     }
 
@@ -75,6 +101,7 @@ final class TableStorage: @unchecked Sendable {
         case .rows(let rows): rows[r][c]
         case .columns(let columns): columns[c][r]
         case .view(let source, let rows, let columns): source.cell(rows?[r] ?? r, columns?[c] ?? c)
+        case .deferred(let make): made(make)[r][c]
         }
     }
 

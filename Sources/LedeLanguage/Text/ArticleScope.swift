@@ -34,9 +34,12 @@ struct ArticleScope {
             if a >= seen.count { seen.append(contentsOf: repeatElement(false, count: max(a + 1 - seen.count, seen.count))) }
             if !seen[a] { seen[a] = true; scope.articles.append(a) }
         }
+        // Rows of a table are nearly all of one kind: whether it counts is looked up once per run of it.
+        var kind: (of: RowOrigin.Kind, counts: Bool)?
         for origin in table.origins {
             if origin.members.isEmpty { add(origin.article) } else { origin.members.forEach(add) }
-            if Tables.scopeKinds.contains(origin.kind) {
+            if kind?.of != origin.kind { kind = (origin.kind, Tables.scopeKinds.contains(origin.kind)) }
+            if kind?.counts == true {
                 if scope.itemKind == nil { scope.itemKind = origin.kind }
                 if origin.kind == scope.itemKind { scope.items[origin.article, default: []].insert(origin.item) }
             }

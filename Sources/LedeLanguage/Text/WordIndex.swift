@@ -26,7 +26,7 @@ public struct WordIndex: Sendable {
     private(set) var articles: [[Int32]] = []
     private(set) var bodies: [Body] = []
 
-    /// The words of `body`, read on a worker thread; `add` then files them in order.
+    /// The words of one body as `Tokenizer` reads them, for `add` to file.
     struct Reading: Sendable {
         var words: [String]
         var starts: [UInt32]
@@ -43,27 +43,67 @@ public struct WordIndex: Sendable {
                        hasLetter: tokens.map(\.hasLetter))
     }
 
-    /// Files the next article's words.
-    mutating func add(_ reading: Reading) {
+    /// Files the next article's words; `lastArticle` holds, per id, the last article filed
+    /// under it, so that the end of each id's own list of articles is not read for every word.
+    private mutating func add(_ reading: Reading, lastArticle: inout [Int32]) {
         let article = Int32(truncatingIfNeeded: bodies.count)
         var body = Body(words: [], starts: reading.starts, ends: reading.ends, ascii: reading.ascii)
         body.words.reserveCapacity(reading.words.count)
         for (position, word) in reading.words.enumerated() {
-            let id: UInt32
-            if let known = ids[word] {
-                id = known
-            } else {
-                id = UInt32(truncatingIfNeeded: vocabulary.count)
-                ids[word] = id
-                vocabulary.append(word)
-                hasLetter.append(word.unicodeScalars.contains(where: Tokenizer.isLetter))
-                articles.append([])
+            let id = file(word) { word.unicodeScalars.contains(where: Tokenizer.isLetter) }
+            if Int(id) == lastArticle.count { lastArticle.append(-1) }
+            if lastArticle[Int(id)] != article {
+                lastArticle[Int(id)] = article
+                articles[Int(id)].append(article)
             }
-            if articles[Int(id)].last != article { articles[Int(id)].append(article) }
             if reading.hasLetter[position] != hasLetter[Int(id)] { body.letterFlips.append(UInt32(truncatingIfNeeded: position)) }
             body.words.append(id)
         }
         bodies.append(body)
+    }
+
+    /// The index of `bodies`, read and filed on a worker thread: each run of bodies gets a
+    /// vocabulary of its own, so that hashing every word runs in parallel, and `append` then
+    /// hashes each of the run's distinct words once to merge it.
+    static func run(_ bodies: [String]) -> WordIndex {
+        var index = WordIndex()
+        var lastArticle: [Int32] = []
+        for body in bodies { index.add(read(body), lastArticle: &lastArticle) }
+        return index
+    }
+
+    /// Files the articles of `run`, an index of the bodies that follow this one's.
+    mutating func append(_ run: WordIndex) {
+        let first = bodies.count
+        let ids = run.vocabulary.indices.map { local in file(run.vocabulary[local]) { run.hasLetter[local] } }
+        for (local, id) in ids.enumerated() {
+            for article in run.articles[local] { articles[Int(id)].append(Int32(truncatingIfNeeded: first + Int(article))) }
+        }
+        // A word the run first spelt otherwise (a decomposed "é" for a composed one) is one word
+        // here, which might differ in having a letter: its positions then flip the other way.
+        let flipped = ids.indices.map { run.hasLetter[$0] != hasLetter[Int(ids[$0])] }
+        let anyFlipped = flipped.contains(true)
+        for body in run.bodies {
+            var merged = body
+            merged.words = body.words.map { ids[Int($0)] }
+            if anyFlipped {
+                merged.letterFlips = body.words.indices.filter { flipped[Int(body.words[$0])] != body.letterFlips.contains(UInt32(truncatingIfNeeded: $0)) }
+                    .map { UInt32(truncatingIfNeeded: $0) }
+            }
+            bodies.append(merged)
+        }
+    }
+
+    /// The id of `word`, added to the vocabulary with `letter()` telling whether it has a
+    /// letter when it is new.
+    private mutating func file(_ word: String, letter: () -> Bool) -> UInt32 {
+        if let known = ids[word] { return known }
+        let id = UInt32(truncatingIfNeeded: vocabulary.count)
+        ids[word] = id
+        vocabulary.append(word)
+        hasLetter.append(letter())
+        articles.append([])
+        return id
     }
 
     func id(of word: String) -> UInt32? { ids[word] }

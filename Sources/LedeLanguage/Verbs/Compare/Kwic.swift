@@ -80,6 +80,42 @@ struct Kwic: Verb {
         return true
     }
 
+    /// A match: the positions of its first and last words in an article's body.
+    struct Hit: Sendable {
+        var article: Int
+        var first: Int
+        var last: Int
+    }
+
+    /// The rows of `hits`, which come in body order within each article.
+    static func rows(_ hits: [Hit], articles: [Article], index: WordIndex, window: Int) -> [[Value]] {
+        var rows: [[Value]] = []
+        rows.reserveCapacity(hits.count)
+        var article = -1
+        var lines = LineCutter("", ascii: true)
+        for hit in hits {
+            let a = hit.article, i = hit.first, last = hit.last
+            let words = index.bodies[a]
+            if a != article {
+                article = a
+                lines = LineCutter(articles[a].body, ascii: words.ascii)
+            }
+            let count = words.words.count
+            let from = max(0, i - window), to = min(count - 1, last + window)
+            let start = Int(words.starts[i]), end = Int(words.ends[last])
+            let left = from < i ? lines.text(Int(words.starts[from]), start) : ""
+            let right = to > last ? lines.text(end, Int(words.ends[to])) : ""
+            let term = i == last ? index.vocabulary[Int(words.words[i])]
+                : words.words[i...last].map { index.vocabulary[Int($0)] }.joined(separator: " ")
+            rows.append([.text(articles[a].id), .text(articles[a].file), Value(articles[a].outlet), Value(articles[a].date),
+                         .text(left), .text(lines.text(start, end)), .text(term), .text(right),
+                         i > 0 ? .text(index.vocabulary[Int(words.words[i - 1])]) : .null,
+                         last + 1 < count ? .text(index.vocabulary[Int(words.words[last + 1])]) : .null,
+                         Value(lines.scalarOffset(start))])
+        }
+        return rows
+    }
+
     func plan(_ stage: Stage, input: Schema, context: CheckContext) throws(Diagnostic) -> Step {
         try stage.expectClauses(["window"], context, usage: help.syntax)
         guard !stage.items.isEmpty else {
@@ -99,44 +135,34 @@ struct Kwic: Verb {
             let scope = try ArticleScope.of(table, verb: "kwic", at: span, context: context)
             let index = try run.wordIndex()
             let lookups = found.compactMap { $0.ids(in: index) }
-            // Only the articles holding a pattern's first word are read.
+            // Only the articles holding a pattern's first word are read, and in them only the
+            // positions of such a word are tried.
             var holds = [Bool](repeating: false, count: index.bodies.count)
+            var opens = [Bool](repeating: false, count: index.vocabulary.count)
             for lookup in lookups {
-                for id in lookup[0].all { for a in index.articles[Int(id)] { holds[Int(a)] = true } }
+                for id in lookup[0].all {
+                    opens[Int(id)] = true
+                    for a in index.articles[Int(id)] { holds[Int(a)] = true }
+                }
             }
-            var rows: [[Value]] = []
-            var origins: [RowOrigin] = []
+            var hits: [Hit] = []
             for (n, a) in scope.articles.enumerated() where holds.indices.contains(a) && holds[a] {
                 if n & 63 == 0, run.cancellation.isCancelled { throw Interrupted.diagnostic }
-                let article = run.articles[a]
-                let body = article.body
-                let words = index.bodies[a]
-                let utf8 = body.utf8
-                let scalars = body.unicodeScalars
-                func at(_ offset: UInt32) -> String.Index { utf8.index(utf8.startIndex, offsetBy: Int(offset)) }
-                func text(_ from: UInt32, _ to: UInt32) -> String {
-                    String(scalars[at(from)..<at(to)]).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                }
-                let count = words.words.count
+                let words = index.bodies[a].words
                 var i = 0
-                while i < count {
-                    guard let p = lookups.first(where: { Self.matches($0, words.words, at: i) }) else { i += 1; continue }
-                    let last = i + p.count - 1
-                    let from = max(0, i - window), to = min(count - 1, last + window)
-                    let left = from < i ? text(words.starts[from], words.starts[i]) : ""
-                    let right = to > last ? text(words.ends[last], words.ends[to]) : ""
-                    let start = words.ascii ? Int(words.starts[i]) : scalars.distance(from: scalars.startIndex, to: at(words.starts[i]))
-                    rows.append([.text(article.id), .text(article.file), Value(article.outlet), Value(article.date),
-                                 .text(left), .text(text(words.starts[i], words.ends[last])),
-                                 .text(words.words[i...last].map { index.vocabulary[Int($0)] }.joined(separator: " ")), .text(right),
-                                 i > 0 ? .text(index.vocabulary[Int(words.words[i - 1])]) : .null,
-                                 last + 1 < count ? .text(index.vocabulary[Int(words.words[last + 1])]) : .null,
-                                 Value(start)])
-                    origins.append(RowOrigin(.article, article: a, item: 0))
-                    i = last + 1
+                while i < words.count {
+                    guard opens[Int(words[i])], let p = lookups.first(where: { Self.matches($0, words, at: i) }) else {
+                        i += 1
+                        continue
+                    }
+                    hits.append(Hit(article: a, first: i, last: i + p.count - 1))
+                    i += p.count
                 }
             }
-            return Table(Self.schema, rows: rows, origins: origins)
+            let articles = run.articles
+            // The lines are cut when a verb reads them: `| count` only counts the hits.
+            let storage = TableStorage(count: hits.count) { [hits] in Self.rows(hits, articles: articles, index: index, window: window) }
+            return Table(Self.schema, storage: storage, origins: hits.map { RowOrigin(.article, article: $0.article, item: 0) })
         }
     }
 }
