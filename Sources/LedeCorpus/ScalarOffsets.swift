@@ -22,12 +22,18 @@ public struct ScalarOffsets: Sendable {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The number of Unicode scalars in these UTF-8 bytes: each byte that does not continue a
+    /// scalar (10xxxxxx) starts one. The count is at most the bytes' length, so it adds without
+    /// overflow checks.
+    public var scalarCount: Int { reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+}
+
 extension String {
-    /// The number of Unicode scalars, counted on the UTF-8 bytes (each byte that does not
-    /// continue a scalar starts one): `unicodeScalars.count` steps index by index, which was a
-    /// twentieth of a load where every paragraph is measured.
+    /// The number of Unicode scalars, counted on the UTF-8 bytes: `unicodeScalars.count` steps
+    /// index by index, which was a twentieth of a load where every paragraph is measured.
     public var scalarCount: Int {
         var text = self
-        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        return text.withUTF8(\.scalarCount)
     }
 }

@@ -9,7 +9,7 @@ extension SourceSpan {
             line += 1
             lineStart = newline + 1
         }
-        let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        let column = 1 + bytes[lineStart..<end].withUnsafeBufferPointer(\.scalarCount)
         self.init(file: file, line: line, column: column)
     }
 

@@ -1,3 +1,5 @@
+import LedeCorpus
+
 /// Cuts `kwic`'s lines from one body: the text between two UTF-8 offsets with each run of
 /// white space as one space, and the scalar offset of a word. Text that is all ASCII, nearly
 /// all of it, is cut from the bytes; other text is split into characters as Swift reads them,
@@ -30,13 +32,7 @@ struct LineCutter {
         if ascii { return offset }
         if offset < counted.utf8 { counted = (0, 0) }
         let from = counted.utf8
-        let scalars = body.withUTF8 { all in
-            // A scalar starts at every byte that is not a continuation byte (10xxxxxx); the
-            // count is at most the body's length, so it adds without overflow checks.
-            var starts = 0
-            for byte in UnsafeBufferPointer(rebasing: all[from..<offset]) { starts &+= byte & 0xC0 == 0x80 ? 0 : 1 }
-            return starts
-        }
+        let scalars = body.withUTF8 { all in UnsafeBufferPointer(rebasing: all[from..<offset]).scalarCount }
         counted = (offset, counted.scalars + scalars)
         return counted.scalars
     }
